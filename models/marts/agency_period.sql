@@ -1,0 +1,85 @@
+-- One row per agency per period with a current report: counts, pooled-of-all-systems rates,
+-- and ranks within group and period (standard competition ranking on exact fractions).
+with current_reports as (
+  select * from int_submissions_ranked where is_current
+),
+
+agencies as (
+  select * from agencies
+),
+
+names as (
+  select * from agency_names
+),
+
+base as (
+  select
+    r.agency_code,
+    n.name as agency_name,
+    a.agency_group,
+    r.period,
+    r.form as source_form,
+    r.total_systems,
+    r.approved_systems,
+    r.implemented_systems,
+    case when r.total_systems > 0 then r.approved_systems / r.total_systems end as approval_rate,
+    case when r.total_systems > 0 then r.implemented_systems / r.total_systems end as implementation_rate,
+    r.level_counts,
+    r.report_date,
+    r.is_quarterly,
+    r.file as source_file,
+    r.submission_id
+  from current_reports as r
+  join agencies as a using (agency_code)
+  left join names as n
+    on n.agency_code = r.agency_code
+    and (n.valid_from is null or n.valid_from <= r.period)
+    and (n.valid_to is null or n.valid_to >= r.period)
+),
+
+-- rank = 1 + the agencies of the same group and period with a strictly higher rate (a/b > c/d ⇔ a·d > c·b).
+ranks as (
+  select
+    b.agency_code,
+    b.period,
+    case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
+      where o.approved_systems * b.total_systems > b.approved_systems * o.total_systems) end as approval_rank,
+    case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
+      where o.implemented_systems * b.total_systems > b.implemented_systems * o.total_systems) end as implementation_rank
+  from base as b
+  left join base as o
+    on o.agency_group = b.agency_group
+    and o.period = b.period
+    and o.total_systems > 0
+  group by b.agency_code, b.period, b.total_systems
+),
+
+final as (
+  select
+    b.agency_code,
+    b.agency_name,
+    b.agency_group,
+    b.period,
+    b.source_form,
+    b.total_systems,
+    b.approved_systems,
+    b.implemented_systems,
+    b.approval_rate,
+    b.implementation_rate,
+    k.approval_rank,
+    k.implementation_rank,
+    b.level_counts[1] as level_1_systems,
+    b.level_counts[2] as level_2_systems,
+    b.level_counts[3] as level_3_systems,
+    b.level_counts[4] as level_4_systems,
+    b.level_counts[5] as level_5_systems,
+    b.report_date,
+    b.is_quarterly,
+    b.source_file,
+    b.submission_id
+  from base as b
+  join ranks as k using (agency_code, period)
+)
+
+select * from final
+order by period, agency_group, agency_code

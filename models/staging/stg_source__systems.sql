@@ -1,0 +1,25 @@
+-- One row per counted BM-01 system row; a system is implemented only when also approved.
+select
+  submission_id,
+  file,
+  sha256,
+  sheet,
+  "row",
+  system_code,
+  system_name,
+  operator,
+  level,
+  approval_raw,
+  approval_status,
+  decision_no,
+  cast(approval_date as date) as approval_date,
+  implementation_raw,
+  implementation_status,
+  cast(assessment_date as date) as assessment_date,
+  monitored,
+  national_connection,
+  drill_year,
+  remark,
+  approval_status = 'approved' as is_approved,
+  approval_status = 'approved' and implementation_status = 'full' as is_implemented
+from source_systems

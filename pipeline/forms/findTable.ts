@@ -1,0 +1,112 @@
+import type { Grid, GridRow } from "../read/Grid.ts";
+import { foldText } from "../normalize/foldText.ts";
+import { normalizeText } from "../normalize/normalizeText.ts";
+import { cellString } from "./cellString.ts";
+import type { FormSpec } from "./formSpecs.ts";
+
+export interface FoundTable<F extends string> {
+  form: FormSpec<F>;
+  /** Index in grid.rows of the (last) header row; data starts after it. */
+  headerIndex: number;
+  headerRowNumbers: number[];
+  /** field → 0-based column */
+  columns: Map<F, number>;
+  /** field → header text as written, for messages */
+  headerTexts: Map<F, string>;
+  missingRequired: F[];
+}
+
+const HEADER_SCAN_ROWS = 20;
+
+/** Finds the header row (or two-row header) of a form's table within the first 20 rows of a sheet. */
+export function findTable<F extends string>(grid: Grid, spec: FormSpec<F>): FoundTable<F> | null {
+  const lookup = headerLookup(spec);
+  for (let i = 0; i < grid.rows.length; i++) {
+    const row = grid.rows[i]!;
+    if (row.rowNumber > HEADER_SCAN_ROWS) break;
+    const single = mapColumns([row], lookup);
+    const next = grid.rows[i + 1];
+    const double = next && next.rowNumber === row.rowNumber + 1 ? mapColumns([row, next], lookup) : null;
+    const best = double && double.columns.size > single.columns.size ? { ...double, headerIndex: i + 1, rows: [row, next!] } : { ...single, headerIndex: i, rows: [row] };
+    if (!identifies(spec, best.columns)) continue;
+    const missingRequired = spec.columns
+      .filter((c) => c.required && !best.columns.has(c.field))
+      .filter((c) => !(spec.form === "BM-02" && c.field === ("agency_name" as F) && best.columns.has("agency_code" as F)))
+      .map((c) => c.field);
+    return {
+      form: spec,
+      headerIndex: best.headerIndex,
+      headerRowNumbers: best.rows.map((r) => r.rowNumber),
+      columns: best.columns,
+      headerTexts: best.texts,
+      missingRequired,
+    };
+  }
+  return null;
+}
+
+function identifies<F extends string>(spec: FormSpec<F>, columns: Map<F, number>): boolean {
+  if (spec.form === "BM-02") {
+    return (columns.has("agency_name" as F) || columns.has("agency_code" as F)) && columns.has("total" as F);
+  }
+  return spec.identifiedBy.every((f) => columns.has(f));
+}
+
+interface HeaderMatch<F> {
+  field: F;
+  canonical: boolean;
+}
+
+function headerLookup<F extends string>(spec: FormSpec<F>): Map<string, HeaderMatch<F>> {
+  const lookup = new Map<string, HeaderMatch<F>>();
+  for (const column of spec.columns) {
+    column.headers.forEach((header, i) => {
+      for (const key of headerKeys(header)) {
+        if (!lookup.has(key)) lookup.set(key, { field: column.field, canonical: i === 0 });
+      }
+    });
+  }
+  return lookup;
+}
+
+/** The exact folded text, and the text without a trailing "(...)", "*" or ":". */
+function headerKeys(text: string): string[] {
+  const folded = foldText(text).replace(/[\s:*]+$/, "");
+  const bare = folded.replace(/\s*\((?:\*|\d+|%|[^)]{0,12})\)\s*$/, "").replace(/[\s:*]+$/, "");
+  return bare && bare !== folded ? [folded, bare] : [folded];
+}
+
+function matchHeader<F>(text: string, lookup: Map<string, HeaderMatch<F>>): HeaderMatch<F> | undefined {
+  for (const key of headerKeys(text)) {
+    const match = lookup.get(key);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+function mapColumns<F extends string>(rows: GridRow[], lookup: Map<string, HeaderMatch<F>>) {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const candidates = new Map<F, { col: number; canonical: boolean; text: string }[]>();
+  for (let col = 0; col < width; col++) {
+    const texts = rows.map((r) => cellString(r.cells[col]?.value));
+    // In a two-row header the sub-header names the column; the group header above only when alone.
+    const options = rows.length === 2 ? [texts[1]!, texts[0]!, `${texts[0]} ${texts[1]}`] : [texts[0]!];
+    for (const text of options) {
+      if (!text.trim()) continue;
+      const match = matchHeader(text, lookup);
+      if (!match) continue;
+      const list = candidates.get(match.field) ?? [];
+      list.push({ col, canonical: match.canonical, text: normalizeText(text) });
+      candidates.set(match.field, list);
+      break;
+    }
+  }
+  const columns = new Map<F, number>();
+  const texts = new Map<F, string>();
+  for (const [field, list] of candidates) {
+    const chosen = list.find((c) => c.canonical) ?? list[0]!;
+    columns.set(field, chosen.col);
+    texts.set(field, chosen.text);
+  }
+  return { columns, texts };
+}

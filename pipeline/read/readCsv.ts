@@ -1,0 +1,74 @@
+import Papa from "papaparse";
+import type { Grid, GridRow } from "./Grid.ts";
+import { decodeTextBytes, type TextEncoding } from "./decodeTextBytes.ts";
+
+export interface CsvGrid {
+  grid: Grid;
+  encoding: TextEncoding;
+  delimiter: string;
+}
+
+/** Reads a CSV (or Excel "Unicode text" .txt) into a grid whose row numbers are the physical lines where records start. */
+export function readCsv(data: Buffer): CsvGrid {
+  const { text, encoding } = decodeTextBytes(data);
+  const delimiter = guessDelimiter(text);
+  const rows: GridRow[] = [];
+  let line = 1;
+  let consumed = 0; // text offset up to which newlines have been counted
+  let previousEnd = -1;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      let start = 0;
+      if (previousEnd >= 0) start = previousEnd + (text.startsWith("\r\n", previousEnd) ? 2 : 1);
+      if (start >= text.length) return;
+      line += countNewlines(text, consumed, start);
+      consumed = start;
+      previousEnd = result.meta.cursor;
+      const fields = result.data;
+      if (fields.length === 1 && fields[0] === "") return; // an empty line
+      rows.push({ rowNumber: line, cells: fields.map((value) => ({ value })) });
+    },
+  });
+  return { grid: { sheetName: null, rows }, encoding, delimiter };
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+const CANDIDATES = [",", ";", "\t", "|"];
+
+/** The separator that splits the most lines into the same number of fields (quotes respected). */
+export function guessDelimiter(text: string): string {
+  const lines = text.split(/\r?\n/).slice(0, 60).filter((l) => l.trim() !== "");
+  let best = ",";
+  let bestScore = -1;
+  for (const delimiter of CANDIDATES) {
+    const counts = new Map<number, number>();
+    for (const lineText of lines) {
+      const n = countOutsideQuotes(lineText, delimiter);
+      if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    let score = 0;
+    for (const [fields, lineCount] of counts) score = Math.max(score, fields * lineCount);
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let inQuotes = false;
+  let n = 0;
+  for (const ch of line) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (ch === delimiter && !inQuotes) n++;
+  }
+  return n;
+}

@@ -1,0 +1,74 @@
+import { extname } from "node:path";
+
+export type FileKind =
+  | { kind: "xlsx" }
+  | { kind: "csv" }
+  | { kind: "reject"; reasonCode: string; message: string };
+
+const TEXT_EXTENSIONS = new Set([".csv", ".txt", ".tsv"]);
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".xltx"]);
+
+/** Decides how to read a file from its content first and its name second: a name never makes a workbook of HTML or CSV text. */
+export function sniffFile(name: string, data: Buffer): FileKind {
+  const ext = extname(name).toLowerCase();
+  if (data.length === 0 || isBlankText(data)) {
+    return { kind: "reject", reasonCode: "empty_file", message: "tệp rỗng (0 byte hoặc không có nội dung) — hãy gửi lại tệp báo cáo" };
+  }
+  if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) {
+    if (data.includes("xl/workbook") || data.includes("[Content_Types].xml")) return { kind: "xlsx" };
+    return { kind: "reject", reasonCode: "not_a_workbook", message: "tệp nén ZIP không phải sổ tính Excel (.xlsx) — hãy lưu lại bằng Excel dạng .xlsx" };
+  }
+  if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    if (data.includes(Buffer.from("EncryptionInfo", "utf16le")) || data.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
+      return { kind: "reject", reasonCode: "encrypted_workbook", message: "sổ tính được đặt mật khẩu (mã hóa) — hãy gỡ mật khẩu rồi gửi lại" };
+    }
+    return { kind: "reject", reasonCode: "legacy_xls", message: "tệp Excel 97-2003 (.xls) không được hỗ trợ — hãy lưu lại dạng .xlsx (Excel Workbook)" };
+  }
+  if (startsWith(data, [0x25, 0x50, 0x44, 0x46])) return notSpreadsheet("PDF");
+  if (startsWith(data, [0x89, 0x50, 0x4e, 0x47]) || startsWith(data, [0xff, 0xd8, 0xff]) || startsWith(data, [0x47, 0x49, 0x46, 0x38])) {
+    return notSpreadsheet("ảnh");
+  }
+  if (looksLikeHtml(data)) {
+    return {
+      kind: "reject",
+      reasonCode: "html_not_spreadsheet",
+      message: "không phải bảng tính: nội dung là trang HTML (lưu dưới tên .xls/.xlsx) — hãy mở bằng Excel và lưu lại dạng .xlsx",
+    };
+  }
+  if (data.includes(0) && !looksLikeUtf16(data)) return notSpreadsheet("tệp nhị phân không rõ định dạng");
+  if (WORKBOOK_EXTENSIONS.has(ext)) {
+    return {
+      kind: "reject",
+      reasonCode: "csv_with_xlsx_extension",
+      message: `không phải sổ tính Excel hợp lệ: nội dung là văn bản (CSV) nhưng tên tệp có đuôi ${ext} — hãy lưu lại dạng .xlsx hoặc đổi đuôi thành .csv`,
+    };
+  }
+  if (TEXT_EXTENSIONS.has(ext)) return { kind: "csv" };
+  return notSpreadsheet(`đuôi tệp "${ext || "(không có)"}" không phải .xlsx hoặc .csv`);
+}
+
+function notSpreadsheet(what: string) {
+  return {
+    kind: "reject" as const,
+    reasonCode: "not_a_spreadsheet",
+    message: `không phải bảng tính (${what}) — chỉ nhận tệp .xlsx hoặc .csv theo biểu mẫu BM-01/BM-02`,
+  };
+}
+
+function startsWith(data: Buffer, bytes: number[]): boolean {
+  return bytes.every((b, i) => data[i] === b);
+}
+
+function isBlankText(data: Buffer): boolean {
+  if (data.length > 64) return false;
+  return data.toString("latin1").replace(/^\xef\xbb\xbf|^\xff\xfe|^\xfe\xff/, "").replace(/[\s\x00]/g, "") === "";
+}
+
+function looksLikeUtf16(data: Buffer): boolean {
+  return (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || /^(?:[\x20-\x7e]\x00){4}|^(?:\x00[\x20-\x7e]){4}/.test(data.subarray(0, 8).toString("latin1"));
+}
+
+function looksLikeHtml(data: Buffer): boolean {
+  const head = data.subarray(0, 2048).toString("latin1").replace(/\x00/g, "").replace(/^\xef\xbb\xbf|^\xff\xfe|^\xfe\xff/, "").trimStart().toLowerCase();
+  return /^<(!doctype html|html|table|head|body|meta|\?xml[^>]*>\s*<html|!--)/.test(head) || (head.startsWith("<") && /<(table|html)[\s>]/.test(head));
+}

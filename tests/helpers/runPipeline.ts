@@ -1,0 +1,17 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCommand } from "../../pipeline/cli/runCommand.ts";
+
+/** Runs `capdo run --no-dashboard` in-process into a fresh temp folder; returns the warehouse path. */
+export async function runPipeline(sourcesDir: string, today = "2026-11-22"): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "capdo-test-"));
+  const write = process.stdout.write;
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    await runCommand({ sourcesDir, outDir, dashboard: false, aliasesFile: undefined, progress: false, version: "test", today });
+  } finally {
+    process.stdout.write = write;
+  }
+  return join(outDir, "capdo.duckdb");
+}

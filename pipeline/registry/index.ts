@@ -1,0 +1,10 @@
+export type { AgencyGroup } from "./AgencyGroup.ts";
+export type { Agency } from "./Agency.ts";
+export type { AgencyRegistry } from "./AgencyRegistry.ts";
+export type { AgencyResolution } from "./AgencyResolution.ts";
+export { loadRegistry } from "./loadRegistry.ts";
+export { loadAliases } from "./loadAliases.ts";
+export { existsInPeriod } from "./existsInPeriod.ts";
+export { nameAsOf } from "./nameAsOf.ts";
+export { agenciesInPeriod } from "./agenciesInPeriod.ts";
+export { resolveAgency } from "./resolveAgency.ts";

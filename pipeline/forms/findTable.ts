@@ -27,7 +27,11 @@ export function findTable<F extends string>(grid: Grid, spec: FormSpec<F>): Foun
     const single = mapColumns([row], lookup);
     const next = grid.rows[i + 1];
     const double = next && next.rowNumber === row.rowNumber + 1 ? mapColumns([row, next], lookup) : null;
-    const best = double && double.columns.size > single.columns.size ? { ...double, headerIndex: i + 1, rows: [row, next!] } : { ...single, headerIndex: i, rows: [row] };
+    // A title or header-block line right above a one-row header must not pass for a group header;
+    // a row into which header cells are merged down is part of the header even if it adds no column.
+    const mergedDown = next?.cells.some((c) => c.mergedFrom === -1) ?? false;
+    const takeDouble = double !== null && double.usesUpperRow && (double.columns.size > single.columns.size || (mergedDown && double.columns.size >= single.columns.size));
+    const best = takeDouble ? { ...double, headerIndex: i + 1, rows: [row, next!] } : { ...single, headerIndex: i, rows: [row] };
     if (!identifies(spec, best.columns)) continue;
     const missingRequired = spec.columns
       .filter((c) => c.required && !best.columns.has(c.field))
@@ -86,27 +90,31 @@ function matchHeader<F>(text: string, lookup: Map<string, HeaderMatch<F>>): Head
 
 function mapColumns<F extends string>(rows: GridRow[], lookup: Map<string, HeaderMatch<F>>) {
   const width = Math.max(...rows.map((r) => r.cells.length));
-  const candidates = new Map<F, { col: number; canonical: boolean; text: string }[]>();
+  const candidates = new Map<F, { col: number; canonical: boolean; text: string; upper: boolean }[]>();
   for (let col = 0; col < width; col++) {
     const texts = rows.map((r) => cellString(r.cells[col]?.value));
     // In a two-row header the sub-header names the column; the group header above only when alone.
     const options = rows.length === 2 ? [texts[1]!, texts[0]!, `${texts[0]} ${texts[1]}`] : [texts[0]!];
-    for (const text of options) {
+    for (const [k, text] of options.entries()) {
       if (!text.trim()) continue;
       const match = matchHeader(text, lookup);
       if (!match) continue;
       const list = candidates.get(match.field) ?? [];
-      list.push({ col, canonical: match.canonical, text: normalizeText(text) });
+      // The upper row names this column: by its own text, or by a cell merged down over the lower row.
+      const upper = rows.length === 2 && (k > 0 || rows[1]!.cells[col]?.mergedFrom === -1);
+      list.push({ col, canonical: match.canonical, text: normalizeText(text), upper });
       candidates.set(match.field, list);
       break;
     }
   }
   const columns = new Map<F, number>();
   const texts = new Map<F, string>();
+  let usesUpperRow = false;
   for (const [field, list] of candidates) {
     const chosen = list.find((c) => c.canonical) ?? list[0]!;
     columns.set(field, chosen.col);
     texts.set(field, chosen.text);
+    usesUpperRow ||= chosen.upper;
   }
-  return { columns, texts };
+  return { columns, texts, usesUpperRow };
 }

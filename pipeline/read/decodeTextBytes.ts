@@ -28,7 +28,8 @@ export function decodeTextBytes(data: Buffer): DecodedText {
   }
 }
 
-function guessUtf16WithoutBom(data: Buffer): "utf-16le" | "utf-16be" | null {
+/** UTF-16 without a BOM: NUL in (nearly) every high byte of the first 4 KiB and (nearly) no low byte. */
+export function guessUtf16WithoutBom(data: Buffer): "utf-16le" | "utf-16be" | null {
   const n = Math.min(data.length, 4096) & ~1;
   if (n < 4) return null;
   let evenZeros = 0;

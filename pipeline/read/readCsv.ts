@@ -36,7 +36,11 @@ export function readCsv(data: Buffer): CsvGrid {
 
 function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  // LF, CRLF, and a lone CR ("CSV (Macintosh)" files) each end a line.
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
   return n;
 }
 

@@ -1,4 +1,5 @@
 import { extname } from "node:path";
+import { guessUtf16WithoutBom } from "./decodeTextBytes.ts";
 
 export type FileKind =
   | { kind: "xlsx" }
@@ -15,7 +16,9 @@ export function sniffFile(name: string, data: Buffer): FileKind {
     return { kind: "reject", reasonCode: "empty_file", message: "tệp rỗng (0 byte hoặc không có nội dung) — hãy gửi lại tệp báo cáo" };
   }
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) {
-    if (data.includes("xl/workbook") || data.includes("[Content_Types].xml")) return { kind: "xlsx" };
+    // [Content_Types].xml alone also opens a Word or PowerPoint file (.docx/.pptx renamed .xlsx).
+    const otherOffice = !data.includes("xl/") && (data.includes("word/") || data.includes("ppt/"));
+    if (!otherOffice && (data.includes("xl/workbook") || data.includes("[Content_Types].xml"))) return { kind: "xlsx" };
     return { kind: "reject", reasonCode: "not_a_workbook", message: "tệp nén ZIP không phải sổ tính Excel (.xlsx) — hãy lưu lại bằng Excel dạng .xlsx" };
   }
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
@@ -59,13 +62,18 @@ function startsWith(data: Buffer, bytes: number[]): boolean {
   return bytes.every((b, i) => data[i] === b);
 }
 
+const BLANK_BYTES = new Set([0x00, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
+
+/** Nothing but a BOM, whitespace and NULs, at any length (a sheet saved empty is often a run of line breaks). */
 function isBlankText(data: Buffer): boolean {
-  if (data.length > 64) return false;
-  return data.toString("latin1").replace(/^\xef\xbb\xbf|^\xff\xfe|^\xfe\xff/, "").replace(/[\s\x00]/g, "") === "";
+  const bom = startsWith(data, [0xef, 0xbb, 0xbf]) ? 3 : startsWith(data, [0xff, 0xfe]) || startsWith(data, [0xfe, 0xff]) ? 2 : 0;
+  for (let i = bom; i < data.length; i++) if (!BLANK_BYTES.has(data[i]!)) return false;
+  return true;
 }
 
 function looksLikeUtf16(data: Buffer): boolean {
-  return (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || /^(?:[\x20-\x7e]\x00){4}|^(?:\x00[\x20-\x7e]){4}/.test(data.subarray(0, 8).toString("latin1"));
+  // The same test decodeTextBytes applies: a text starting "STT\t" or "Cơ quan" is UTF-16 too.
+  return (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || guessUtf16WithoutBom(data) !== null;
 }
 
 function looksLikeHtml(data: Buffer): boolean {

@@ -1,12 +1,13 @@
 import type { Grid, GridRow } from "../read/Grid.ts";
 import type { RawValue } from "../read/RawValue.ts";
-import type { AgencyRegistry } from "../registry/index.ts";
+import { resolveAgency, type AgencyRegistry } from "../registry/index.ts";
 import type { Note, RejectedRow, SubmissionRecord, SystemRecord } from "../ingest/records.ts";
 import { parseLevel } from "../normalize/parseLevel.ts";
 import { parseApprovalStatus } from "../normalize/parseApprovalStatus.ts";
 import { parseImplementationStatus } from "../normalize/parseImplementationStatus.ts";
 import { parseYesNo } from "../normalize/parseYesNo.ts";
 import { parseDate } from "../normalize/parseDate.ts";
+import { parsePeriod } from "../normalize/parsePeriod.ts";
 import { parseYear } from "../normalize/parseYear.ts";
 import { normalizeText } from "../normalize/normalizeText.ts";
 import { foldText } from "../normalize/foldText.ts";
@@ -43,11 +44,32 @@ export function parseBm01Sheet(grid: Grid, table: FoundTable<Bm01Field>, block: 
   const where = (row: number | null, field?: Bm01Field) =>
     describeLocation({ form: "BM-01", sheet, row, column: field ? table.headerTexts.get(field) ?? null : null });
 
-  const identityFields = (["agency_name", "agency_code", "period", "report_date"] as const).map((field) => {
+  // Without a header block, the identity columns must mean the same on every row (spellings may differ).
+  const periodKey = (v: RawValue) => {
+    const p = parsePeriod(v);
+    return p.ok ? p.period : foldText(cellString(v));
+  };
+  const blockOrColumn = (field: "agency_name" | "agency_code" | "period" | "report_date", key: (v: RawValue) => string) => {
     const fromBlock = block[field];
     if (fromBlock) return { field, value: fromBlock.value as RawValue, mixed: null as string | null };
-    return { field, ...sameOnEveryRow(rows, col(field)) };
-  });
+    return { field, ...sameOnEveryRow(rows, col(field), key) };
+  };
+  const periodField = blockOrColumn("period", periodKey);
+  const periodGuess = periodField.value === null ? null : parsePeriod(periodField.value);
+  const agencyKey = (v: RawValue, as: "name" | "code") => {
+    if (!periodGuess?.ok) return foldText(cellString(v));
+    const r = resolveAgency(ctx.registry, { [as]: cellString(v) }, periodGuess.period);
+    return r.ok ? r.agency.code : foldText(cellString(v));
+  };
+  const identityFields = [
+    blockOrColumn("agency_name", (v) => agencyKey(v, "name")),
+    blockOrColumn("agency_code", (v) => agencyKey(v, "code")),
+    periodField,
+    blockOrColumn("report_date", (v) => {
+      const d = parseDate(v);
+      return d.ok ? d.date : foldText(cellString(v));
+    }),
+  ];
   const mixed = identityFields.find((f) => f.mixed !== null);
   if (mixed) {
     const what = mixed.field === "period" ? "nhiều kỳ báo cáo" : mixed.field === "report_date" ? "nhiều ngày báo cáo" : "nhiều cơ quan";
@@ -167,15 +189,15 @@ function dateOrNull(value: RawValue): string | null {
   return d.ok ? d.date : null;
 }
 
-/** A value every data row repeats (CSV without a header block); `mixed` lists the differing values. */
-function sameOnEveryRow(rows: GridRow[], col: number | undefined): { value: RawValue; mixed: string | null } {
+/** A value every data row repeats (CSV without a header block), compared by `key`; `mixed` lists the differing values. */
+function sameOnEveryRow(rows: GridRow[], col: number | undefined, keyOf: (v: RawValue) => string): { value: RawValue; mixed: string | null } {
   if (col === undefined) return { value: null, mixed: null };
   const seen = new Map<string, RawValue>();
   for (const row of rows) {
     const v = row.cells[col]?.value ?? null;
     const s = cellString(v).trim();
     if (s === "") continue;
-    const key = foldText(s);
+    const key = keyOf(v);
     if (!seen.has(key)) seen.set(key, v);
   }
   if (seen.size > 1) return { value: null, mixed: [...seen.values()].map((v) => `"${cellString(v).trim()}"`).slice(0, 4).join(", ") };

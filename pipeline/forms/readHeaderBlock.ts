@@ -49,11 +49,18 @@ export function readHeaderBlock(grid: Grid, endIndex: number): HeaderBlock {
   return block;
 }
 
+function isLabel(text: string): boolean {
+  const folded = foldText(text).replace(/[\s:.]+$/, "");
+  return LABELS.some(([label]) => folded === label || folded.startsWith(`${label}:`));
+}
+
 function valueRightOf(cells: Grid["rows"][number]["cells"], labelCol: number): RawValue | undefined {
   for (let col = labelCol + 1; col < cells.length; col++) {
     const cell = cells[col]!;
     if (cell.mergedFrom === labelCol) continue;
     if (cell.value === null || cell.value === undefined || cellString(cell.value).trim() === "") continue;
+    // An empty value followed by the next label ("Cơ quan: | | Kỳ báo cáo:") is no value.
+    if (isLabel(cellString(cell.value))) return undefined;
     return cell.value;
   }
   return undefined;

@@ -201,6 +201,16 @@ describe("parseBm01Sheet: a CSV without a header block", () => {
     expect(result.systems.map((s) => s.row)).toEqual([2, 3, 4]);
   });
 
+  it("accepts different spellings of one agency, period and date on different rows", () => {
+    const result = loaded(parse(csv([
+      ["Tỉnh Bắc Ninh", "Tháng 9/2024", "12/09/2024", "1", "Cổng dịch vụ công", "3", "Đã phê duyệt", "Đầy đủ"],
+      ["UBND tỉnh Bắc Ninh", "09/2024", "12-9-2024", "2", "Thư điện tử", "2", "Chưa", "Chưa"],
+      ["Bắc Ninh", "2024-09", "2024-09-12", "3", "Quản lý văn bản", "2", "x", "Một phần"],
+    ])));
+    expect(result.submission).toMatchObject({ agencyCode: "T27", period: "2024-09", reportDate: "2024-09-12" });
+    expect(result.systems).toHaveLength(3);
+  });
+
   it("rejects a file that mixes several agencies, naming them", () => {
     const result = failed(parse(csv([
       ["Bộ Công Thương", "Tháng 9/2024", "12/09/2024", "1", "Cổng dịch vụ công", "3", "Đã phê duyệt", "Đầy đủ"],

@@ -28,6 +28,17 @@ describe("readHeaderBlock", () => {
     });
   });
 
+  it("does not take the next label as the value of an empty one", () => {
+    const grid = gridFromRows([
+      ["Cơ quan báo cáo:", "", "Kỳ báo cáo:", "Tháng 8/2024"],
+      ["Ngày báo cáo:", "", "Mã cơ quan:", "T27"],
+    ]);
+    expect(valuesOf(readHeaderBlock(grid, 2))).toEqual({
+      period: ["Tháng 8/2024", 1],
+      agency_code: ["T27", 2],
+    });
+  });
+
   it('reads an inline "Kỳ báo cáo: Tháng 8/2024" and the label variants Tên cơ quan / Đơn vị báo cáo', () => {
     const grid = gridFromRows([
       ["Tên cơ quan: Bộ Tư pháp"],

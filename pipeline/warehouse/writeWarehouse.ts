@@ -5,6 +5,7 @@ import type { AgencyRegistry } from "../registry/index.ts";
 import type { IngestResult } from "../ingest/ingestSources.ts";
 import { appendRows } from "./appendRows.ts";
 import { runModels } from "./runModels.ts";
+import { checkContracts, loadContracts } from "./checkContracts.ts";
 
 const SOURCE_TABLES_SQL = fileURLToPath(new URL("./sourceTables.sql", import.meta.url));
 export const MODELS_DIR = fileURLToPath(new URL("../../models", import.meta.url));
@@ -30,7 +31,11 @@ export async function writeWarehouse(dbPath: string, ingest: IngestResult, regis
     try {
       await connection.run(readFileSync(SOURCE_TABLES_SQL, "utf8"));
       await loadSourceTables(connection, ingest, registry, run);
-      await runModels(connection, MODELS_DIR);
+      const models = await runModels(connection, MODELS_DIR);
+      const violations = await checkContracts(connection, loadContracts(MODELS_DIR, models));
+      if (violations.length > 0) {
+        throw new Error(`Dữ liệu không đạt hợp đồng của mô hình — kho dữ liệu cũ được giữ nguyên:\n${violations.map((v) => `  ${v.model}: ${v.check} (${v.failingRows} dòng vi phạm)`).join("\n")}`);
+      }
       await connection.run("checkpoint");
     } finally {
       connection.closeSync();

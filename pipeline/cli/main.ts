@@ -7,7 +7,7 @@ import { checkCommand } from "./checkCommand.ts";
 const USAGE = `capdo — thống kê an toàn hệ thống thông tin theo cấp độ
 
 Cách dùng:
-  capdo run --sources THƯ_MỤC --out THƯ_MỤC [--no-dashboard] [--aliases TỆP]
+  capdo run --sources THƯ_MỤC --out THƯ_MỤC [--no-dashboard] [--aliases TỆP] [--settings TỆP]
       Đọc mọi tệp báo cáo trong THƯ_MỤC nguồn, ghi kho dữ liệu OUT/capdo.duckdb và in tóm tắt.
   capdo check TỆP… [--aliases TỆP]
       Kiểm tra tệp báo cáo (không nạp gì) và in mọi lỗi, để cơ quan sửa trước khi gửi.
@@ -39,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
         outDir: resolve(out),
         dashboard: !args.options.has("no-dashboard"),
         aliasesFile,
+        settingsFile: typeof args.options.get("settings") === "string" ? resolve(args.options.get("settings") as string) : undefined,
         progress: process.stderr.isTTY === true && !args.options.has("quiet"),
         version: packageVersion(),
       });

@@ -4,12 +4,14 @@ import { ingestSources } from "../ingest/ingestSources.ts";
 import { writeWarehouse } from "../warehouse/writeWarehouse.ts";
 import { countRows } from "../warehouse/countRows.ts";
 import { summarizeRun } from "./summarizeRun.ts";
+import { loadSettings } from "../config/loadSettings.ts";
 
 export interface RunOptions {
   sourcesDir: string;
   outDir: string;
   dashboard: boolean;
   aliasesFile: string | undefined;
+  settingsFile?: string | undefined;
   progress: boolean;
   version: string;
   today?: string; // YYYY-MM-DD, for tests
@@ -18,6 +20,7 @@ export interface RunOptions {
 /** `capdo run`: every file under the sources folder into OUT/capdo.duckdb; exit 0 whenever the run completes. */
 export async function runCommand(options: RunOptions): Promise<number> {
   const startedAt = new Date();
+  const settings = loadSettings(options.settingsFile);
   const registry = loadRegistry(options.aliasesFile ? { aliasesFile: options.aliasesFile } : {});
   const ingest = await ingestSources(options.sourcesDir, registry, {
     onProgress: options.progress
@@ -26,11 +29,11 @@ export async function runCommand(options: RunOptions): Promise<number> {
   });
   if (options.progress) process.stderr.write("\r\x1b[K");
   const dbPath = join(options.outDir, "capdo.duckdb");
-  await writeWarehouse(dbPath, ingest, registry, {
-    startedAt,
-    runDate: options.today ?? localDate(startedAt),
-    sourcesDir: options.sourcesDir,
-    version: options.version,
+  await writeWarehouse(dbPath, {
+    ingest,
+    registry,
+    settings,
+    run: { startedAt, runDate: options.today ?? localDate(startedAt), sourcesDir: options.sourcesDir, version: options.version },
   });
   const notes = await countRows(dbPath, "notes");
   process.stdout.write(`${summarizeRun(ingest, notes)}\n\nKho dữ liệu: ${dbPath}\n`);

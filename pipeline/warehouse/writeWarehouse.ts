@@ -1,6 +1,8 @@
 import { readFileSync, rmSync, renameSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import type { Settings } from "../config/loadSettings.ts";
+import { loadConfigTables } from "./loadConfigTables.ts";
 import type { AgencyRegistry } from "../registry/index.ts";
 import type { IngestResult } from "../ingest/ingestSources.ts";
 import { appendRows } from "./appendRows.ts";
@@ -17,11 +19,18 @@ export interface RunInfo {
   version: string;
 }
 
+export interface WarehouseInputs {
+  ingest: IngestResult;
+  registry: AgencyRegistry;
+  run: RunInfo;
+  settings: Settings;
+}
+
 /**
  * Writes a complete warehouse beside `dbPath` and swaps it in only when every table and model
- * is built, so a failed run leaves the previous warehouse untouched.
+ * is built and every contract holds, so a failed run leaves the previous warehouse untouched.
  */
-export async function writeWarehouse(dbPath: string, ingest: IngestResult, registry: AgencyRegistry, run: RunInfo): Promise<void> {
+export async function writeWarehouse(dbPath: string, inputs: WarehouseInputs): Promise<void> {
   const building = `${dbPath}.building`;
   rmSync(building, { force: true });
   rmSync(`${building}.wal`, { force: true });
@@ -29,13 +38,7 @@ export async function writeWarehouse(dbPath: string, ingest: IngestResult, regis
   try {
     const connection = await instance.connect();
     try {
-      await connection.run(readFileSync(SOURCE_TABLES_SQL, "utf8"));
-      await loadSourceTables(connection, ingest, registry, run);
-      const models = await runModels(connection, MODELS_DIR);
-      const violations = await checkContracts(connection, loadContracts(MODELS_DIR, models));
-      if (violations.length > 0) {
-        throw new Error(`Dữ liệu không đạt hợp đồng của mô hình — kho dữ liệu cũ được giữ nguyên:\n${violations.map((v) => `  ${v.model}: ${v.check} (${v.failingRows} dòng vi phạm)`).join("\n")}`);
-      }
+      await buildWarehouse(connection, inputs);
       await connection.run("checkpoint");
     } finally {
       connection.closeSync();
@@ -47,7 +50,19 @@ export async function writeWarehouse(dbPath: string, ingest: IngestResult, regis
   renameSync(building, dbPath);
 }
 
-async function loadSourceTables(connection: Awaited<ReturnType<DuckDBInstance["connect"]>>, ingest: IngestResult, registry: AgencyRegistry, run: RunInfo) {
+/** Creates and fills every table of a warehouse on `connection` (a file or :memory:), then the models. */
+export async function buildWarehouse(connection: DuckDBConnection, inputs: WarehouseInputs): Promise<void> {
+  await connection.run(readFileSync(SOURCE_TABLES_SQL, "utf8"));
+  await loadSourceTables(connection, inputs.ingest, inputs.registry, inputs.run);
+  await loadConfigTables(connection, inputs.settings);
+  const models = await runModels(connection, MODELS_DIR);
+  const violations = await checkContracts(connection, loadContracts(MODELS_DIR, models));
+  if (violations.length > 0) {
+    throw new Error(`Dữ liệu không đạt hợp đồng của mô hình — kho dữ liệu cũ được giữ nguyên:\n${violations.map((v) => `  ${v.model}: ${v.check} (${v.failingRows} dòng vi phạm)`).join("\n")}`);
+  }
+}
+
+async function loadSourceTables(connection: DuckDBConnection, ingest: IngestResult, registry: AgencyRegistry, run: RunInfo) {
   await connection.run(
     "insert into run_info values ($1::timestamp, $2::date, $3, $4)",
     [run.startedAt.toISOString().replace("T", " ").replace("Z", ""), run.runDate, run.sourcesDir, run.version],

@@ -62,6 +62,14 @@ describe.skipIf(!existsSync(SAMPLES))("the shared samples against their answer k
     expect(rows.map((r) => `${r.file}|${r.code}`).sort()).toEqual(expected);
   });
 
+  it("submission_status matches the key (quarterly = not_due), with reporters = the agencies that reported", async () => {
+    const expected = readCsvFile(join(EXPECTED, "submission_status.csv"))
+      .map((r) => `${r.agency_code}|${r.period}|${r.status === "quarterly" ? "not_due" : r.status}|${r.days_late}`).sort();
+    const rows = await queryWarehouse(db, `select agency_code, period, status, days_late from submission_status
+      where agency_code in (select agency_code from agency_period)`);
+    expect(rows.map((r) => `${r.agency_code}|${r.period}|${r.status}|${str(r.days_late)}`).sort()).toEqual(expected);
+  });
+
   it("accounts for every row of every file: read = loaded + set aside", async () => {
     const rows = await queryWarehouse(db, "select file, rows_read, rows_loaded, rows_set_aside from source_files");
     expect(rows.length).toBe(78);

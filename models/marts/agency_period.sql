@@ -1,5 +1,6 @@
 -- One row per agency per period with a current report: counts, pooled-of-all-systems rates,
--- and ranks within group and period (standard competition ranking on exact fractions).
+-- ranks within group and period (standard competition ranking on exact fractions), the
+-- composite score, and rank changes against the agency's previous reported period.
 with current_reports as (
   select * from int_submissions_ranked where is_current
 ),
@@ -10,6 +11,10 @@ agencies as (
 
 names as (
   select * from agency_names
+),
+
+settings as (
+  select * from settings
 ),
 
 base as (
@@ -37,6 +42,18 @@ base as (
     and (n.valid_to is null or n.valid_to >= r.period)
 ),
 
+scored as (
+  select
+    b.*,
+    case when b.total_systems > 0
+      then s.approval_weight * b.approved_systems / b.total_systems + s.implementation_weight * b.implemented_systems / b.total_systems
+    end as composite_score,
+    -- The composite numerator over total_systems, compared by cross-multiplication like the rates.
+    s.approval_weight * b.approved_systems + s.implementation_weight * b.implemented_systems as composite_numerator
+  from base as b
+  cross join settings as s
+),
+
 -- rank = 1 + the agencies of the same group and period with a strictly higher rate (a/b > c/d ⇔ a·d > c·b).
 ranks as (
   select
@@ -45,13 +62,26 @@ ranks as (
     case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
       where o.approved_systems * b.total_systems > b.approved_systems * o.total_systems) end as approval_rank,
     case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where o.implemented_systems * b.total_systems > b.implemented_systems * o.total_systems) end as implementation_rank
-  from base as b
-  left join base as o
+      where o.implemented_systems * b.total_systems > b.implemented_systems * o.total_systems) end as implementation_rank,
+    case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
+      where o.composite_numerator * b.total_systems > b.composite_numerator * o.total_systems) end as composite_rank
+  from scored as b
+  left join scored as o
     on o.agency_group = b.agency_group
     and o.period = b.period
     and o.total_systems > 0
   group by b.agency_code, b.period, b.total_systems
+),
+
+with_previous as (
+  select
+    k.*,
+    lag(k.period) over by_agency as previous_period,
+    lag(k.approval_rank) over by_agency as previous_approval_rank,
+    lag(k.implementation_rank) over by_agency as previous_implementation_rank,
+    lag(k.composite_rank) over by_agency as previous_composite_rank
+  from ranks as k
+  window by_agency as (partition by k.agency_code order by k.period)
 ),
 
 final as (
@@ -68,6 +98,13 @@ final as (
     b.implementation_rate,
     k.approval_rank,
     k.implementation_rank,
+    b.composite_score,
+    k.composite_rank,
+    k.previous_period,
+    -- Positive = moved up since the agency's previous reported period.
+    k.previous_approval_rank - k.approval_rank as approval_rank_change,
+    k.previous_implementation_rank - k.implementation_rank as implementation_rank_change,
+    k.previous_composite_rank - k.composite_rank as composite_rank_change,
     b.level_counts[1] as level_1_systems,
     b.level_counts[2] as level_2_systems,
     b.level_counts[3] as level_3_systems,
@@ -77,8 +114,8 @@ final as (
     b.is_quarterly,
     b.source_file,
     b.submission_id
-  from base as b
-  join ranks as k using (agency_code, period)
+  from scored as b
+  join with_previous as k using (agency_code, period)
 )
 
 select * from final

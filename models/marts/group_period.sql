@@ -1,30 +1,48 @@
--- Pooled rates per group and for the nation, per period: sums of numerators over sums of denominators.
+-- Pooled rates per group and for the nation, per month: on the reports of that month, and on
+-- agency_latest (every agency's latest report at or before the month). Pooled = the sum of
+-- numerators over the sum of denominators, never a mean of rates.
 with agency_period as (
   select * from agency_period
 ),
 
-by_group as (
-  select
-    agency_group,
-    period,
-    count(*) as agencies_reporting,
-    sum(total_systems) as total_systems,
-    sum(approved_systems) as approved_systems,
-    sum(implemented_systems) as implemented_systems
-  from agency_period
-  group by agency_group, period
+agency_latest as (
+  select * from agency_latest
 ),
 
-nation as (
-  select
-    'toan_quoc' as agency_group,
-    period,
-    count(*) as agencies_reporting,
-    sum(total_systems) as total_systems,
-    sum(approved_systems) as approved_systems,
-    sum(implemented_systems) as implemented_systems
+reported as (
+  select agency_group, period, count(*) as agencies_reporting, sum(total_systems) as total_systems,
+    sum(approved_systems) as approved_systems, sum(implemented_systems) as implemented_systems
   from agency_period
-  group by period
+  group by grouping sets ((agency_group, period), (period))
+),
+
+latest as (
+  select agency_group, period, count(*) as latest_agencies,
+    count(*) filter (where is_carried_forward) as latest_carried_forward_agencies,
+    count(*) filter (where is_stale) as latest_stale_agencies,
+    sum(total_systems) as latest_total_systems,
+    sum(approved_systems) as latest_approved_systems, sum(implemented_systems) as latest_implemented_systems
+  from agency_latest
+  group by grouping sets ((agency_group, period), (period))
+),
+
+joined as (
+  select
+    coalesce(l.agency_group, r.agency_group, 'toan_quoc') as agency_group,
+    coalesce(l.period, r.period) as period,
+    coalesce(r.agencies_reporting, 0) as agencies_reporting,
+    coalesce(r.total_systems, 0) as total_systems,
+    coalesce(r.approved_systems, 0) as approved_systems,
+    coalesce(r.implemented_systems, 0) as implemented_systems,
+    l.latest_agencies,
+    l.latest_carried_forward_agencies,
+    l.latest_stale_agencies,
+    l.latest_total_systems,
+    l.latest_approved_systems,
+    l.latest_implemented_systems
+  from latest as l
+  full join reported as r
+    on r.period = l.period and r.agency_group is not distinct from l.agency_group
 ),
 
 final as (
@@ -36,8 +54,16 @@ final as (
     approved_systems,
     implemented_systems,
     case when total_systems > 0 then approved_systems / total_systems end as approval_rate,
-    case when total_systems > 0 then implemented_systems / total_systems end as implementation_rate
-  from (select * from by_group union all select * from nation)
+    case when total_systems > 0 then implemented_systems / total_systems end as implementation_rate,
+    latest_agencies,
+    latest_carried_forward_agencies,
+    latest_stale_agencies,
+    latest_total_systems,
+    latest_approved_systems,
+    latest_implemented_systems,
+    case when latest_total_systems > 0 then latest_approved_systems / latest_total_systems end as latest_approval_rate,
+    case when latest_total_systems > 0 then latest_implemented_systems / latest_total_systems end as latest_implementation_rate
+  from joined
 )
 
 select * from final

@@ -23,10 +23,7 @@ export function loadModels(modelsDir: string): Model[] {
   }
   const names = new Set(models.map((m) => m.name));
   for (const model of models) {
-    const code = model.sql.replace(/--.*$/gm, "").toLowerCase();
-    const ctes = new Set([...code.matchAll(/\b([a-z_][a-z0-9_]*)\s+as\s*\(/g)].map((m) => m[1]!));
-    const referenced = [...code.matchAll(/\b(?:from|join)\s+([a-z_][a-z0-9_]*)/g)].map((m) => m[1]!);
-    model.dependsOn = [...new Set(referenced)].filter((r) => names.has(r) && !ctes.has(r) && r !== model.name);
+    model.dependsOn = referencedModels(model.sql, names).filter((r) => r !== model.name);
   }
   return orderByDependencies(models);
 }
@@ -59,4 +56,35 @@ export async function runModels(connection: DuckDBConnection, modelsDir: string)
     }
   }
   return models;
+}
+
+/**
+ * Models a query selects from. A CTE shadows a model of the same name, except inside its own
+ * body: `with agency_period as (select * from agency_period)` imports the model (dbt style).
+ */
+export function referencedModels(sql: string, modelNames: Set<string>): string[] {
+  const code = sql.replace(/--.*$/gm, "").toLowerCase();
+  const ctes: { name: string; start: number; end: number }[] = [];
+  for (const m of code.matchAll(/\b([a-z_][a-z0-9_]*)\s+as\s*\(/g)) {
+    const open = m.index! + m[0].length - 1;
+    let depth = 0;
+    let end = code.length;
+    for (let i = open; i < code.length; i++) {
+      if (code[i] === "(") depth++;
+      else if (code[i] === ")" && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    ctes.push({ name: m[1]!, start: open, end });
+  }
+  const cteNames = new Set(ctes.map((c) => c.name));
+  const found = new Set<string>();
+  for (const m of code.matchAll(/\b(?:from|join)\s+([a-z_][a-z0-9_]*)/g)) {
+    const name = m[1]!;
+    if (!modelNames.has(name)) continue;
+    const insideOwnBody = ctes.some((c) => c.name === name && m.index! > c.start && m.index! < c.end);
+    if (!cteNames.has(name) || insideOwnBody) found.add(name);
+  }
+  return [...found];
 }

@@ -65,4 +65,41 @@ describe("agency_period", () => {
       ]);
     });
   });
+
+  it("scores a weighted composite (weights from settings) and ranks on it", async () => {
+    const reports = [
+      { agency: "T01", period: "2024-07", systems: systems(4, 0, 4) }, // approval 1, implementation 0
+      { agency: "T22", period: "2024-07", systems: systems(2, 2, 4) }, // 0.5, 0.5
+    ];
+    await withGivenWarehouse(reports, async (q) => {
+      expect(await q("select agency_code, composite_score, composite_rank from agency_period order by agency_code")).toEqual([
+        { agency_code: "T01", composite_score: 0.5, composite_rank: 1 },
+        { agency_code: "T22", composite_score: 0.5, composite_rank: 1 },
+      ]);
+    });
+    await withGivenWarehouse(reports, async (q) => {
+      expect(await q("select agency_code, composite_score, composite_rank from agency_period order by agency_code")).toEqual([
+        { agency_code: "T01", composite_score: 0.25, composite_rank: 2 },
+        { agency_code: "T22", composite_score: 0.5, composite_rank: 1 },
+      ]);
+    }, { settings: { composite_weights: { approval: 0.25, implementation: 0.75 } } });
+  });
+
+  it("reports rank changes against the agency's previous reported period, even across a skipped month", async () => {
+    await withGivenWarehouse([
+      { agency: "T01", period: "2024-07", systems: systems(1, 0, 4) },
+      { agency: "T22", period: "2024-07", systems: systems(3, 0, 4) },
+      { agency: "T01", period: "2024-09", systems: systems(4, 0, 4) }, // T01 skips 2024-08
+      { agency: "T22", period: "2024-08", systems: systems(3, 0, 4) },
+      { agency: "T22", period: "2024-09", systems: systems(3, 0, 4) },
+    ], async (q) => {
+      expect(await q("select agency_code, period, approval_rank, previous_period, approval_rank_change from agency_period order by agency_code, period")).toEqual([
+        { agency_code: "T01", period: "2024-07", approval_rank: 2, previous_period: null, approval_rank_change: null },
+        { agency_code: "T01", period: "2024-09", approval_rank: 1, previous_period: "2024-07", approval_rank_change: 1 },
+        { agency_code: "T22", period: "2024-07", approval_rank: 1, previous_period: null, approval_rank_change: null },
+        { agency_code: "T22", period: "2024-08", approval_rank: 1, previous_period: "2024-07", approval_rank_change: 0 },
+        { agency_code: "T22", period: "2024-09", approval_rank: 2, previous_period: "2024-08", approval_rank_change: -1 },
+      ]);
+    });
+  });
 });

@@ -34,6 +34,15 @@ describe("model runner and contracts", () => {
     expect(loadModels(dir).map((m) => m.name)).toEqual(["stg_a", "int_b", "marts_c"]);
   });
 
+  it("reads a CTE named like a model as an import of that model (dbt style)", () => {
+    const dir = modelsDir({
+      "staging/stg_a.sql": "select 1 as x",
+      "marts/marts_c.sql": "with stg_a as (select * from stg_a), final as (select * from stg_a) select * from final",
+      "marts/marts_c.contract.json": "{}",
+    });
+    expect(loadModels(dir).map((m) => [m.name, m.dependsOn])).toEqual([["stg_a", []], ["marts_c", ["stg_a"]]]);
+  });
+
   it("refuses a dependency cycle with the path in the message", () => {
     const dir = modelsDir({ "marts/a.sql": "select * from b", "marts/b.sql": "select * from a" });
     expect(() => loadModels(dir)).toThrow(/phụ thuộc vòng: a → b → a/);

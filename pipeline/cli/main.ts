@@ -3,12 +3,16 @@ import { basename, resolve } from "node:path";
 import { parseArgs } from "./parseArgs.ts";
 import { runCommand } from "./runCommand.ts";
 import { checkCommand } from "./checkCommand.ts";
+import { buildCommand } from "./buildCommand.ts";
 
 const USAGE = `capdo — thống kê an toàn hệ thống thông tin theo cấp độ
 
 Cách dùng:
   capdo run --sources THƯ_MỤC --out THƯ_MỤC [--no-dashboard] [--aliases TỆP] [--settings TỆP]
       Đọc mọi tệp báo cáo trong THƯ_MỤC nguồn, ghi kho dữ liệu OUT/capdo.duckdb và in tóm tắt.
+  capdo build (--out THƯ_MỤC | --db TỆP) [--settings TỆP]
+      Dựng lại các bảng tính toán (mô hình) của kho dữ liệu có sẵn mà không đọc lại tệp nguồn,
+      ví dụ sau khi sửa cấu hình.
   capdo check TỆP… [--aliases TỆP]
       Kiểm tra tệp báo cáo (không nạp gì) và in mọi lỗi, để cơ quan sửa trước khi gửi.
 `;
@@ -43,6 +47,17 @@ async function main(argv: string[]): Promise<number> {
         progress: process.stderr.isTTY === true && !args.options.has("quiet"),
         version: packageVersion(),
       });
+    }
+    case "build": {
+      const db = args.options.get("db");
+      const out = args.options.get("out");
+      const dbPath = typeof db === "string" ? resolve(db) : typeof out === "string" ? resolve(out, "capdo.duckdb") : null;
+      if (!dbPath) {
+        process.stderr.write(`Thiếu --out hoặc --db.\n\n${USAGE}`);
+        return 2;
+      }
+      const settings = args.options.get("settings");
+      return buildCommand(dbPath, typeof settings === "string" ? resolve(settings) : undefined);
     }
     case "check": {
       if (args.positionals.length === 0) {

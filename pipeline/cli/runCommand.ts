@@ -4,6 +4,7 @@ import { ingestSources } from "../ingest/ingestSources.ts";
 import { writeWarehouse } from "../warehouse/writeWarehouse.ts";
 import { countRows } from "../warehouse/countRows.ts";
 import { summarizeRun } from "./summarizeRun.ts";
+import { formatInteger } from "./formatNumber.ts";
 import { loadSettings } from "../config/loadSettings.ts";
 
 export interface RunOptions {
@@ -36,7 +37,8 @@ export async function runCommand(options: RunOptions): Promise<number> {
     run: { startedAt, runDate: options.today ?? localDate(startedAt), sourcesDir: options.sourcesDir, version: options.version },
   });
   const notes = await countRows(dbPath, "notes");
-  process.stdout.write(`${summarizeRun(ingest, notes)}\n\nKho dữ liệu: ${dbPath}\n`);
+  const changes = await countRows(dbPath, "run_changes");
+  process.stdout.write(`${summarizeRun(ingest, notes)}\n\nSố liệu thay đổi so với lần chạy trước: ${formatInteger(changes)} (bảng run_changes)\nKho dữ liệu: ${dbPath}\n`);
   if (!options.dashboard) process.stdout.write("(Bỏ qua trang tổng hợp: --no-dashboard)\n");
   return 0;
 }

@@ -1,7 +1,8 @@
 import type { Grid, GridRow } from "../read/Grid.ts";
 import type { RawValue } from "../read/RawValue.ts";
 import { resolveAgency, type AgencyRegistry } from "../registry/index.ts";
-import type { Note, RejectedRow, SubmissionRecord, SystemRecord } from "../ingest/records.ts";
+import type { Note, RejectedRow, StatedFigure, SubmissionRecord, SystemRecord } from "../ingest/records.ts";
+import { parseCount } from "../normalize/parseCount.ts";
 import { parseLevel } from "../normalize/parseLevel.ts";
 import { parseApprovalStatus } from "../normalize/parseApprovalStatus.ts";
 import { parseImplementationStatus } from "../normalize/parseImplementationStatus.ts";
@@ -24,7 +25,7 @@ export type SheetSubmission = Omit<SubmissionRecord, "submissionId" | "file" | "
 export type SheetSystem = Omit<SystemRecord, "submissionId" | "file" | "sha256">;
 
 export type Bm01SheetResult =
-  | { ok: true; submission: SheetSubmission; systems: SheetSystem[]; rejectedRows: RejectedRow[]; notes: Note[]; rowsRead: number }
+  | { ok: true; submission: SheetSubmission; systems: SheetSystem[]; rejectedRows: RejectedRow[]; notes: Note[]; statedFigures: StatedFigure[]; rowsRead: number }
   | { ok: false; reasonCode: string; message: string };
 
 interface Context {
@@ -34,7 +35,7 @@ interface Context {
 
 /** One BM-01 sheet: one agency's register of systems for one period. */
 export function parseBm01Sheet(grid: Grid, table: FoundTable<Bm01Field>, block: HeaderBlock, ctx: Context): Bm01SheetResult {
-  const { rows } = tableRows(grid, table);
+  const { rows, totalsRow } = tableRows(grid, table);
   const sheet = grid.sheetName;
   const col = (field: Bm01Field) => table.columns.get(field);
   const get = (row: GridRow, field: Bm01Field): RawValue => {
@@ -159,8 +160,28 @@ export function parseBm01Sheet(grid: Grid, table: FoundTable<Bm01Field>, block: 
       remark: textOrNull(get(row, "remark")),
     });
   }
+  // A totals row's COUNTA/COUNTIF results, beside what the counted rows give.
+  const statedFigures: StatedFigure[] = [];
+  if (totalsRow) {
+    const supported = {
+      total_systems: systems.length,
+      approved_systems: systems.filter((y) => y.approvalStatus === "approved").length,
+      implemented_systems: systems.filter((y) => y.approvalStatus === "approved" && y.implementationStatus === "full").length,
+    };
+    const label = normalizeText(cellString(totalsRow.cells.find((c) => cellString(c.value).trim())?.value));
+    for (const [field, figure] of [["system_name", "total_systems"], ["approval", "approved_systems"], ["implementation", "implemented_systems"]] as const) {
+      const value = get(totalsRow, field);
+      const count = parseCount(value);
+      if (!count.ok || typeof value === "string" && normalizeText(value).toLowerCase() === label.toLowerCase()) continue;
+      statedFigures.push({
+        file: ctx.file, sheet, row: totalsRow.rowNumber, form: "BM-01", agencyCode: identity.agency.code, label, figure,
+        statedText: cellString(value), statedValue: count.n, numerator: supported[figure], denominator: null, basis: "table_rows",
+      });
+    }
+  }
   return {
     ok: true,
+    statedFigures,
     submission: {
       sheet, form: "BM-01",
       agencyCode: identity.agency.code,

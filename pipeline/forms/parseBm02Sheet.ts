@@ -1,7 +1,7 @@
 import type { Grid, GridRow } from "../read/Grid.ts";
 import type { RawValue } from "../read/RawValue.ts";
 import type { AgencyRegistry } from "../registry/index.ts";
-import type { Note, RejectedRow } from "../ingest/records.ts";
+import type { Note, RejectedRow, StatedFigure } from "../ingest/records.ts";
 import { parseCount } from "../normalize/parseCount.ts";
 import { parseStatedRate } from "../normalize/parseStatedRate.ts";
 import { normalizeText } from "../normalize/normalizeText.ts";
@@ -15,7 +15,7 @@ import { resolveReportIdentity } from "./resolveReportIdentity.ts";
 import type { SheetSubmission } from "./parseBm01Sheet.ts";
 
 export type Bm02SheetResult =
-  | { ok: true; submissions: SheetSubmission[]; rejectedRows: RejectedRow[]; notes: Note[]; rowsRead: number }
+  | { ok: true; submissions: SheetSubmission[]; rejectedRows: RejectedRow[]; notes: Note[]; statedFigures: StatedFigure[]; rowsRead: number }
   | { ok: false; reasonCode: string; message: string };
 
 interface Context {
@@ -48,12 +48,20 @@ export function parseBm02Sheet(grid: Grid, table: FoundTable<Bm02Field>, block: 
   const submissions: SheetSubmission[] = [];
   const reject = (r: number, reasonCode: string, message: string) => rejectedRows.push({ file: ctx.file, sheet, row: r, reasonCode, message });
 
-  const checkStatedRates = (row: GridRow, label: string, total: number, approved: number, implemented: number) => {
+  const statedFigures: StatedFigure[] = [];
+  const tableSums = { total: 0, approved: 0, implemented: 0 };
+  const checkStatedRates = (row: GridRow, label: string, agencyCode: string | null, total: number, approved: number, implemented: number) => {
     for (const [field, numerator, what] of [["approval_rate", approved, "phê duyệt"], ["implementation_rate", implemented, "triển khai"]] as const) {
-      if (total === 0) continue;
       const stated = parseStatedRate(get(row, field), numFmt(row, field));
       if (!stated.ok) continue;
-      const actual = (100 * numerator) / total;
+      const actual = total === 0 ? null : (100 * numerator) / total;
+      const closest = actual === null ? stated.candidates[0]! : stated.candidates.reduce((a, b) => (Math.abs(b - actual) < Math.abs(a - actual) ? b : a));
+      statedFigures.push({
+        file: ctx.file, sheet, row: row.rowNumber, form: "BM-02", agencyCode, label, figure: field,
+        statedText: cellString(get(row, field)), statedValue: closest,
+        numerator: total === 0 ? null : numerator, denominator: total === 0 ? null : total, basis: "row_counts",
+      });
+      if (actual === null) continue;
       if (stated.candidates.every((c) => Math.abs(c - actual) > RATE_TOLERANCE_PP)) {
         notes.push({
           file: ctx.file, sheet, row: row.rowNumber, column: table.headerTexts.get(field) ?? null, code: "stated-rate-mismatch",
@@ -65,6 +73,14 @@ export function parseBm02Sheet(grid: Grid, table: FoundTable<Bm02Field>, block: 
 
   for (const row of rows) {
     const r = row.rowNumber;
+    // A totals row sums every row of the table, including those set aside below.
+    const rowCounts = (["total", "approved", "implemented"] as const).map((f) => parseCount(get(row, f)));
+    if (rowCounts.every((c) => c.ok)) {
+      const [t, a, i] = rowCounts.map((c) => (c.ok ? c.n : 0)) as [number, number, number];
+      tableSums.total += t;
+      tableSums.approved += a;
+      tableSums.implemented += i;
+    }
     const identity = resolveReportIdentity(ctx.registry, {
       agencyName: get(row, "agency_name"),
       agencyCode: get(row, "agency_code"),
@@ -99,7 +115,7 @@ export function parseBm02Sheet(grid: Grid, table: FoundTable<Bm02Field>, block: 
     if (identity.reportDateProblem) {
       notes.push({ file: ctx.file, sheet, row: r, column: null, code: "unreadable-report-date", message: `${where(r)}: ${identity.reportDateProblem} (coi như báo cáo không ghi ngày)` });
     }
-    checkStatedRates(row, label, total, approved, implemented);
+    checkStatedRates(row, label, identity.agency.code, total, approved, implemented);
     const levels = (["level_1", "level_2", "level_3", "level_4", "level_5"] as const).map((f) => {
       const c = parseCount(get(row, f));
       return c.ok ? c.n : null;
@@ -117,13 +133,24 @@ export function parseBm02Sheet(grid: Grid, table: FoundTable<Bm02Field>, block: 
     });
   }
   if (totalsRow) {
-    const counts = (["total", "approved", "implemented"] as const).map((f) => parseCount(get(totalsRow, f)));
+    const label = normalizeText(cellString(totalsRow.cells.find((c) => cellString(c.value).trim())?.value));
+    const fields = [["total", "total_systems", tableSums.total], ["approved", "approved_systems", tableSums.approved], ["implemented", "implemented_systems", tableSums.implemented]] as const;
+    const counts = fields.map(([f]) => parseCount(get(totalsRow, f)));
+    fields.forEach(([field, figure, sum], i) => {
+      const c = counts[i]!;
+      if (c.ok) {
+        statedFigures.push({
+          file: ctx.file, sheet, row: totalsRow.rowNumber, form: "BM-02", agencyCode: null, label, figure,
+          statedText: cellString(get(totalsRow, field)), statedValue: c.n, numerator: sum, denominator: null, basis: "table_rows",
+        });
+      }
+    });
     if (counts.every((c) => c.ok)) {
       const [t, a, i] = counts.map((c) => (c.ok ? c.n : 0)) as [number, number, number];
-      checkStatedRates(totalsRow, normalizeText(cellString(totalsRow.cells.find((c) => cellString(c.value).trim())?.value)), t, a, i);
+      checkStatedRates(totalsRow, label, null, t, a, i);
     }
   }
-  return { ok: true, submissions, rejectedRows, notes, rowsRead: rows.length };
+  return { ok: true, submissions, rejectedRows, notes, statedFigures, rowsRead: rows.length };
 }
 
 function formatPercent(value: number, digits = 1): string {

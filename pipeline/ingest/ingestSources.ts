@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { AgencyRegistry } from "../registry/index.ts";
 import { listSourceFiles } from "./listSourceFiles.ts";
 import { parseFile } from "./parseFile.ts";
-import type { FileOutcome, Note, RejectedRow, SubmissionRecord, SystemRecord } from "./records.ts";
+import type { FileOutcome, Note, RejectedRow, StatedFigure, SubmissionRecord, SystemRecord } from "./records.ts";
 
 export type FileStatus = "loaded" | "rejected" | "skipped" | "duplicate";
 
@@ -26,6 +26,7 @@ export interface IngestResult {
   systems: SystemRecord[];
   rejectedRows: RejectedRow[];
   notes: Note[];
+  statedFigures: StatedFigure[];
 }
 
 export interface IngestOptions {
@@ -38,7 +39,7 @@ export interface IngestOptions {
  * rejected, skipped or a duplicate; every data row loaded or set aside.
  */
 export async function ingestSources(root: string, registry: AgencyRegistry, options: IngestOptions = {}): Promise<IngestResult> {
-  const result: IngestResult = { files: [], submissions: [], systems: [], rejectedRows: [], notes: [] };
+  const result: IngestResult = { files: [], submissions: [], systems: [], rejectedRows: [], notes: [], statedFigures: [] };
   const sources = listSourceFiles(root);
   const firstBySha = new Map<string, FileRecord>();
   let nextSubmissionId = 1;
@@ -97,6 +98,7 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
       record.rowsLoaded += submission.form === "BM-02" ? 1 : systems.length;
     });
     result.rejectedRows.push(...outcome.rejectedRows);
+    result.statedFigures.push(...outcome.statedFigures);
   }
   options.onProgress?.(done, sources.length, "");
   return result;

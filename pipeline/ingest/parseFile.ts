@@ -58,7 +58,7 @@ export async function parseFile(file: string, data: Buffer, registry: AgencyRegi
   }
 
   const ctx = { file, registry };
-  const outcome: Extract<FileOutcome, { status: "loaded" }> = { status: "loaded", submissions: [], systems: [], rejectedRows: [], notes: [], rowsRead: 0 };
+  const outcome: Extract<FileOutcome, { status: "loaded" }> = { status: "loaded", submissions: [], systems: [], rejectedRows: [], notes: [], statedFigures: [], rowsRead: 0 };
   const add = (rows: RejectedRow[], notes: Note[], rowsRead: number) => {
     outcome.rejectedRows.push(...rows);
     outcome.notes.push(...notes);
@@ -69,6 +69,7 @@ export async function parseFile(file: string, data: Buffer, registry: AgencyRegi
     const result = parseBm01Sheet(sheet1.grid, sheet1.table, sheet1.block, ctx);
     if (!result.ok) return reject(result.reasonCode, result.message);
     outcome.submissions.push(result.submission);
+    outcome.statedFigures.push(...result.statedFigures);
     outcome.systems.push(result.systems);
     add(result.rejectedRows, result.notes, result.rowsRead);
   }
@@ -78,6 +79,7 @@ export async function parseFile(file: string, data: Buffer, registry: AgencyRegi
     const block = { ...(sheet1?.block ?? {}), ...sheet2.block };
     const result = parseBm02Sheet(sheet2.grid, sheet2.table, block, ctx);
     if (!result.ok) return reject(result.reasonCode, result.message);
+    outcome.statedFigures.push(...result.statedFigures);
     for (const submission of result.submissions) {
       outcome.submissions.push(submission);
       outcome.systems.push([]);

@@ -72,6 +72,22 @@ export interface SystemRecord {
   remark: string | null;
 }
 
+/** A rate or count stated in a submission, beside what the counts support (for rate_audit). */
+export interface StatedFigure {
+  file: string;
+  sheet: string | null;
+  row: number;
+  form: "BM-01" | "BM-02";
+  agencyCode: string | null; // null on a totals row
+  label: string; // the agency as written, or the totals row's label
+  figure: "approval_rate" | "implementation_rate" | "total_systems" | "approved_systems" | "implemented_systems";
+  statedText: string;
+  statedValue: number; // percent (0–100) for rates, a count for totals
+  numerator: number | null; // what the counts support: numerator (or the count) …
+  denominator: number | null; // … over this denominator for rates
+  basis: "row_counts" | "table_rows"; // a rate against its row's counts; a total against the table's rows
+}
+
 export type FileOutcome =
   | {
       status: "loaded";
@@ -79,6 +95,7 @@ export type FileOutcome =
       systems: Omit<SystemRecord, "submissionId" | "file" | "sha256">[][]; // per submission, same order
       rejectedRows: RejectedRow[];
       notes: Note[];
+      statedFigures: StatedFigure[];
       rowsRead: number;
     }
   | { status: "rejected"; reasonCode: string; message: string; notes: Note[] };

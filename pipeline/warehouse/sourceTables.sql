@@ -97,3 +97,18 @@ create table source_notes (
   code varchar not null,
   message varchar not null
 );
+
+create table source_stated_figures (
+  file varchar not null,
+  sheet varchar,
+  "row" integer not null,
+  form varchar not null,
+  agency_code varchar,            -- null on a totals row of a consolidated BM-02
+  label varchar,
+  figure varchar not null,        -- approval_rate | implementation_rate | total_systems | approved_systems | implemented_systems
+  stated_text varchar,
+  stated_value double not null,   -- percent for rates, a count for totals
+  numerator integer,
+  denominator integer,
+  basis varchar not null          -- row_counts | table_rows
+);

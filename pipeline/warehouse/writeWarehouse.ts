@@ -1,8 +1,9 @@
-import { readFileSync, rmSync, renameSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import type { Settings } from "../config/loadSettings.ts";
 import { loadConfigTables } from "./loadConfigTables.ts";
+import { PREVIOUS_COLUMNS, readPreviousRun, type PreviousRun } from "./readPreviousRun.ts";
 import type { AgencyRegistry } from "../registry/index.ts";
 import type { IngestResult } from "../ingest/ingestSources.ts";
 import { appendRows } from "./appendRows.ts";
@@ -24,6 +25,8 @@ export interface WarehouseInputs {
   registry: AgencyRegistry;
   run: RunInfo;
   settings: Settings;
+  /** The warehouse this run replaces, for run_changes; null on a first run. */
+  previous?: PreviousRun | null;
 }
 
 /**
@@ -31,30 +34,67 @@ export interface WarehouseInputs {
  * is built and every contract holds, so a failed run leaves the previous warehouse untouched.
  */
 export async function writeWarehouse(dbPath: string, inputs: WarehouseInputs): Promise<void> {
+  const previous = inputs.previous === undefined ? await readPreviousRun(dbPath) : inputs.previous;
+  await buildAside(dbPath, null, (connection) => buildWarehouse(connection, { ...inputs, previous }));
+}
+
+/**
+ * `capdo build`: rebuilds the configuration tables and every model of an existing warehouse from
+ * its source tables (nothing is read again), aside and swapped in when complete.
+ */
+export async function rebuildModels(dbPath: string, settings: Settings): Promise<void> {
+  if (!existsSync(dbPath)) throw new Error(`Không tìm thấy kho dữ liệu ${dbPath} — hãy chạy "capdo run" trước`);
+  const previous = await readPreviousRun(dbPath);
+  await buildAside(dbPath, dbPath, async (connection) => {
+    const sourceTables = new Set([...readFileSync(SOURCE_TABLES_SQL, "utf8").matchAll(/create table (\w+)/g)].map((m) => m[1]!));
+    const objects = (await connection.runAndReadAll(
+      "select table_name, table_type from information_schema.tables where table_schema = 'main'",
+    )).getRows().map((r) => ({ name: String(r[0]), view: String(r[1]) === "VIEW" }));
+    for (const view of objects.filter((o) => o.view)) await connection.run(`drop view if exists "${view.name}" cascade`);
+    for (const table of objects.filter((o) => !o.view && !sourceTables.has(o.name))) await connection.run(`drop table if exists "${table.name}" cascade`);
+    await buildModels(connection, settings, previous);
+  });
+}
+
+/** Builds into DB.building (a copy of `copyFrom` if given), checkpoints, then renames it over DB. */
+async function buildAside(dbPath: string, copyFrom: string | null, build: (connection: DuckDBConnection) => Promise<void>): Promise<void> {
   const building = `${dbPath}.building`;
   rmSync(building, { force: true });
   rmSync(`${building}.wal`, { force: true });
-  const instance = await DuckDBInstance.create(building);
+  if (copyFrom) copyFileSync(copyFrom, building);
   try {
-    const connection = await instance.connect();
+    const instance = await DuckDBInstance.create(building);
     try {
-      await buildWarehouse(connection, inputs);
-      await connection.run("checkpoint");
+      const connection = await instance.connect();
+      try {
+        await build(connection);
+        await connection.run("checkpoint");
+      } finally {
+        connection.closeSync();
+      }
     } finally {
-      connection.closeSync();
+      instance.closeSync();
     }
-  } finally {
-    instance.closeSync();
+    if (existsSync(`${building}.wal`)) throw new Error("Kho dữ liệu chưa được ghi trọn (còn tệp .wal)");
+    renameSync(building, dbPath);
+  } catch (error) {
+    rmSync(building, { force: true });
+    rmSync(`${building}.wal`, { force: true });
+    throw error;
   }
-  if (existsSync(`${building}.wal`)) throw new Error("Kho dữ liệu chưa được ghi trọn (còn tệp .wal)");
-  renameSync(building, dbPath);
 }
 
 /** Creates and fills every table of a warehouse on `connection` (a file or :memory:), then the models. */
 export async function buildWarehouse(connection: DuckDBConnection, inputs: WarehouseInputs): Promise<void> {
   await connection.run(readFileSync(SOURCE_TABLES_SQL, "utf8"));
   await loadSourceTables(connection, inputs.ingest, inputs.registry, inputs.run);
-  await loadConfigTables(connection, inputs.settings);
+  await buildModels(connection, inputs.settings, inputs.previous ?? null);
+}
+
+/** Configuration tables, the previous run's figures, every model in order, then every contract. */
+async function buildModels(connection: DuckDBConnection, settings: Settings, previous: PreviousRun | null): Promise<void> {
+  await loadConfigTables(connection, settings);
+  await loadPreviousRun(connection, previous);
   const models = await runModels(connection, MODELS_DIR);
   const violations = await checkContracts(connection, loadContracts(MODELS_DIR, models));
   if (violations.length > 0) {
@@ -91,6 +131,22 @@ async function loadSourceTables(connection: DuckDBConnection, ingest: IngestResu
     ]));
   await appendRows(connection, "source_rejected_rows", ["varchar", "varchar", "integer", "varchar", "varchar"],
     ingest.rejectedRows.map((r) => [r.file, r.sheet, r.row, r.reasonCode, r.message]));
+  await appendRows(connection, "source_stated_figures",
+    ["varchar", "varchar", "integer", "varchar", "varchar", "varchar", "varchar", "varchar", "double", "integer", "integer", "varchar"],
+    ingest.statedFigures.map((f) => [f.file, f.sheet, f.row, f.form, f.agencyCode, f.label, f.figure, f.statedText, f.statedValue, f.numerator, f.denominator, f.basis]));
   await appendRows(connection, "source_notes", ["varchar", "varchar", "integer", "varchar", "varchar", "varchar"],
     ingest.notes.map((n) => [n.file, n.sheet, n.row, n.column, n.code, n.message]));
+}
+
+async function loadPreviousRun(connection: DuckDBConnection, previous: PreviousRun | null): Promise<void> {
+  await connection.run("create table previous_run (run_started_at varchar)");
+  await connection.run(`create table previous_agency_period (
+    agency_code varchar, period varchar, source_form varchar, source_file varchar, report_date varchar,
+    total_systems bigint, approved_systems bigint, implemented_systems bigint, approval_rank bigint, implementation_rank bigint
+  )`);
+  if (!previous) return;
+  await connection.run("insert into previous_run values ($1)", [previous.startedAt]);
+  await appendRows(connection, "previous_agency_period",
+    ["varchar", "varchar", "varchar", "varchar", "varchar", "bigint", "bigint", "bigint", "bigint", "bigint"],
+    previous.rows.map((r) => PREVIOUS_COLUMNS.map((c) => r[c])));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +24,29 @@ describe("the capdo command", () => {
     expect(stdout).toContain("batch-2/Copy of BM01_83.xlsx");
     expect(existsSync(join(out, "capdo.duckdb"))).toBe(true);
     expect(existsSync(join(out, "capdo.duckdb.building"))).toBe(false);
+  });
+
+  it.skipIf(!existsSync(SAMPLES))("re-runs report what changed since the previous run; build re-derives the models alone", () => {
+    const sources = mkdtempSync(join(tmpdir(), "capdo-rerun-"));
+    cpSync(SAMPLES, sources, { recursive: true });
+    const out = mkdtempSync(join(tmpdir(), "capdo-rerun-out-"));
+    expect(capdo("run", "--sources", sources, "--out", out, "--no-dashboard").stdout).toContain("Số liệu thay đổi so với lần chạy trước: 0");
+    expect(capdo("run", "--sources", sources, "--out", out, "--no-dashboard").stdout).toContain("Số liệu thay đổi so với lần chạy trước: 0");
+    // The corrected BGDDT report for 2024-08 disappears: the first version counts again.
+    rmSync(join(sources, "batch-3/Book_v3.xlsx"));
+    const third = capdo("run", "--sources", sources, "--out", out, "--no-dashboard");
+    expect(third.code).toBe(0);
+    expect(third.stdout).toMatch(/Số liệu thay đổi so với lần chạy trước: [1-9]/);
+    const settings = join(out, "weights.json");
+    writeFileSync(settings, JSON.stringify({ composite_weights: { approval: 0.3, implementation: 0.7 } }));
+    const build = capdo("build", "--out", out, "--settings", settings);
+    expect(build.code).toBe(0);
+    expect(build.stdout).toContain("Đã dựng lại các mô hình");
+    const badSettings = join(out, "bad.json");
+    writeFileSync(badSettings, JSON.stringify({ composite_weights: { approval: 0.3, implementation: 0.3 } }));
+    const refused = capdo("build", "--out", out, "--settings", badSettings);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("tổng hai trọng số phải bằng 1");
   });
 
   it("exits 0 on a folder of nothing but bad files, and skips lock files", () => {

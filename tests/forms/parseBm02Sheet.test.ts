@@ -171,3 +171,26 @@ describe("parseBm02Sheet: the period", () => {
     expect(result.rejectedRows.map((r) => [r.row, r.reasonCode])).toEqual([[2, "period_unreadable"]]);
   });
 });
+
+describe("parseBm02Sheet: stated figures for the rate audit", () => {
+  it("catches a published national rate the counts do not support (2.265 / 3.418 stated as 69,2 %)", () => {
+    const result = loaded(parse(consolidated(
+      [
+        [1, "Bộ Công an", "", "1.418", "1.000", "70,5%", "300", "21,2%"],
+        [2, "Thành phố Hà Nội", "", "2.000", "1.265", "63,3%", "414", "20,7%"],
+      ],
+      [["Tổng cộng", "", "", "3.418", "2.265", "69,2%", "714", "20,9%"]],
+    )));
+    const totals = result.statedFigures.filter((f) => f.label === "Tổng cộng");
+    expect(totals.map((f) => [f.figure, f.statedValue, f.numerator, f.denominator, f.basis])).toEqual([
+      ["total_systems", 3418, 3418, null, "table_rows"],
+      ["approved_systems", 2265, 2265, null, "table_rows"],
+      ["implemented_systems", 714, 714, null, "table_rows"],
+      ["approval_rate", 69.2, 2265, 3418, "row_counts"],
+      ["implementation_rate", 20.9, 714, 3418, "row_counts"],
+    ]);
+    expect(result.notes.map((n) => n.message)).toEqual([
+      'BM-02 · trang "BM02" · dòng 8 · cột "Tỷ lệ phê duyệt (%)" (Tổng cộng): tỷ lệ phê duyệt ghi 69,2 % nhưng số liệu cho 66,27 % (2265/3418) — dùng tỷ lệ tính từ số liệu',
+    ]);
+  });
+});

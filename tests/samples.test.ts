@@ -37,6 +37,16 @@ describe.skipIf(!existsSync(SAMPLES))("the shared samples against their answer k
     expect(actual.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
   });
 
+  it("agency_period_restated before each agency's formation is the key's restatement on 2025 boundaries", async () => {
+    const expected = readCsvFile(join(EXPECTED, "restated_2025.csv"));
+    const columns = Object.keys(expected[0]!);
+    const rows = await queryWarehouse(db, `select ${columns.join(", ")} from agency_period_restated
+      where (agency_group = 'bo_nganh' and period <= '2025-02') or (agency_group = 'dia_phuong' and period <= '2025-06')
+      order by period, agency_group, agency_code`);
+    const actual = rows.map((r) => Object.fromEntries(columns.map((c) => [c, c.endsWith("_rate") ? rate(r[c]) : str(r[c])])));
+    expect(actual).toEqual(expected);
+  });
+
   it("sets aside exactly the key's files, each with a message", async () => {
     const expected = readCsvFile(join(EXPECTED, "rejected_files.csv")).map((r) => r.file).sort();
     const rows = await queryWarehouse(db, "select file, reason_code, message from rejected_files order by file");
@@ -68,6 +78,20 @@ describe.skipIf(!existsSync(SAMPLES))("the shared samples against their answer k
     const rows = await queryWarehouse(db, `select agency_code, period, status, days_late from submission_status
       where agency_code in (select agency_code from agency_period)`);
     expect(rows.map((r) => `${r.agency_code}|${r.period}|${r.status}|${str(r.days_late)}`).sort()).toEqual(expected);
+  });
+
+  it("rate_audit sets every stated rate and total beside what the counts support; its mismatches are the notes'", async () => {
+    const mismatches = await queryWarehouse(db, `select file, "row" from rate_audit where is_mismatch and figure_kind = 'rate' order by file, "row"`);
+    const notes = await queryWarehouse(db, `select file, "row" from notes where code = 'stated-rate-mismatch' order by file, "row"`);
+    expect(mismatches).toEqual(notes);
+    const totals = await queryWarehouse(db, `select figure, stated_value, supported_value, difference, round(
+        (select supported_value from rate_audit where file = r.file and "row" = r."row" and figure = 'approval_rate'), 2) as approval_rate_supported
+      from rate_audit as r where file = 'batch-2/TongHop_CucATTT-552.xlsx' and label = 'Tổng cộng' and figure_kind = 'count' order by figure`);
+    expect(totals).toEqual([
+      { figure: "approved_systems", stated_value: 589, supported_value: 589, difference: 0, approval_rate_supported: 67.86 },
+      { figure: "implemented_systems", stated_value: 181, supported_value: 181, difference: 0, approval_rate_supported: 67.86 },
+      { figure: "total_systems", stated_value: 868, supported_value: 868, difference: 0, approval_rate_supported: 67.86 },
+    ]);
   });
 
   it("accounts for every row of every file: read = loaded + set aside", async () => {

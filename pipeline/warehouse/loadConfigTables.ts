@@ -1,5 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Settings } from "../config/loadSettings.ts";
+import { loadTargetsTable } from "./loadTargetsTable.ts";
+import { loadRequirementRulesTable } from "./loadRequirementRulesTable.ts";
 
 /** The validated configuration, as tables the models read (so SQL never embeds a tunable number). */
 export async function loadConfigTables(connection: DuckDBConnection, settings: Settings): Promise<void> {
@@ -17,4 +19,6 @@ export async function loadConfigTables(connection: DuckDBConnection, settings: S
     settings.report_deadline_day,
     settings.expected_reporters,
   ]);
+  await loadTargetsTable(connection);
+  await loadRequirementRulesTable(connection);
 }

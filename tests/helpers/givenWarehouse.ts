@@ -2,8 +2,12 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { buildWarehouse } from "../../pipeline/warehouse/writeWarehouse.ts";
 import { loadRegistry } from "../../pipeline/registry/index.ts";
 import { settingsSchema, type Settings } from "../../pipeline/config/loadSettings.ts";
+import type { PreviousRun } from "../../pipeline/warehouse/readPreviousRun.ts";
 import type { IngestResult, FileRecord } from "../../pipeline/ingest/ingestSources.ts";
 import type { SubmissionRecord, SystemRecord } from "../../pipeline/ingest/records.ts";
+import type { Targets } from "../../pipeline/config/loadTargets.ts";
+import { rebuildWithTargets } from "./rebuildWithTargets.ts";
+import { rebuildWithRequirements } from "./rebuildWithRequirements.ts";
 
 /** A hand-made system row; unspecified fields are an approved, fully implemented level-3 system. */
 export interface GivenSystem {
@@ -16,9 +20,13 @@ export interface GivenSystem {
   monitored?: SystemRecord["monitored"];
   nationalConnection?: SystemRecord["nationalConnection"];
   drillYear?: number | null;
+  systemCode?: string | null;
+  decisionNo?: string | null;
+  approvalRaw?: string | null;
+  implementationRaw?: string | null;
 }
 
-/** A hand-made report: a BM-01 with `systems`, or a BM-02 with `counts`. */
+/** A hand-made report: a BM-01 with `systems`, or a BM-02 with `counts` (and optionally its "Cấp độ 1..5" counts). */
 export interface GivenReport {
   agency: string;
   period: string;
@@ -26,7 +34,7 @@ export interface GivenReport {
   file?: string;
   quarterly?: boolean;
   systems?: GivenSystem[];
-  counts?: { total: number; approved: number; implemented: number };
+  counts?: { total: number; approved: number; implemented: number; levels?: (number | null)[] };
 }
 
 const registry = loadRegistry();
@@ -52,16 +60,16 @@ export function givenIngest(reports: GivenReport[]): IngestResult {
       statedTotal: report.counts?.total ?? null,
       statedApproved: report.counts?.approved ?? null,
       statedImplemented: report.counts?.implemented ?? null,
-      statedLevels: [null, null, null, null, null],
+      statedLevels: report.counts?.levels ?? [null, null, null, null, null],
     });
     (report.systems ?? []).forEach((s, j) => {
       systems.push({
         submissionId, file, sha256, sheet: "Sheet1", row: 10 + j,
-        systemCode: null, systemName: s.name ?? `Hệ thống ${j + 1}`, operator: null,
+        systemCode: s.systemCode ?? null, systemName: s.name ?? `Hệ thống ${j + 1}`, operator: null,
         level: s.level ?? 3,
-        approvalRaw: null, approvalStatus: s.approval ?? "approved",
-        decisionNo: null, approvalDate: s.approvalDate ?? null,
-        implementationRaw: null, implementationStatus: s.implementation ?? "full",
+        approvalRaw: s.approvalRaw ?? null, approvalStatus: s.approval ?? "approved",
+        decisionNo: s.decisionNo ?? null, approvalDate: s.approvalDate ?? null,
+        implementationRaw: s.implementationRaw ?? null, implementationStatus: s.implementation ?? "full",
         assessmentDate: s.assessmentDate ?? null,
         monitored: s.monitored ?? "blank", nationalConnection: s.nationalConnection ?? "blank",
         drillYear: s.drillYear ?? null, remark: null,
@@ -70,7 +78,7 @@ export function givenIngest(reports: GivenReport[]): IngestResult {
     row.rowsRead += form === "BM-02" ? 1 : (report.systems ?? []).length;
     row.rowsLoaded = row.rowsRead;
   });
-  return { files: [...files.values()], submissions, systems, rejectedRows: [], notes: [] };
+  return { files: [...files.values()], submissions, systems, rejectedRows: [], notes: [], statedFigures: [] };
 }
 
 export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -82,7 +90,7 @@ export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 export async function withGivenWarehouse<T>(
   reports: GivenReport[],
   fn: (query: Query) => Promise<T>,
-  options: { today?: string; settings?: Partial<Settings> } = {},
+  options: { today?: string; settings?: Partial<Settings>; targets?: Targets; requirementsFile?: string; previous?: PreviousRun | null } = {},
 ): Promise<T> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
@@ -91,8 +99,11 @@ export async function withGivenWarehouse<T>(
       ingest: givenIngest(reports),
       registry,
       settings: settingsSchema.parse(options.settings ?? {}),
+      previous: options.previous ?? null,
       run: { startedAt: new Date("2026-11-22T00:00:00Z"), runDate: options.today ?? "2026-11-22", sourcesDir: "given", version: "test" },
     });
+    if (options.targets) await rebuildWithTargets(connection, options.targets);
+    if (options.requirementsFile) await rebuildWithRequirements(connection, options.requirementsFile);
     const query: Query = async (sql) => {
       const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
       return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));

@@ -80,9 +80,9 @@ final as (
     approved_systems,
     implemented_systems,
     total_systems,
-    case when total_systems > 0 then systems / total_systems end as share_of_systems,
-    case when systems > 0 then approved_systems / systems end as approval_rate,
-    case when systems > 0 then implemented_systems / systems end as implementation_rate,
+    share_of(systems, total_systems) as share_of_systems,
+    share_of(approved_systems, systems) as approval_rate,
+    share_of(implemented_systems, systems) as implementation_rate,
     systems_with_stated_level,
     systems_with_stated_level = total_systems as is_breakdown_complete
   from with_completeness

@@ -27,8 +27,8 @@ base as (
     r.total_systems,
     r.approved_systems,
     r.implemented_systems,
-    case when r.total_systems > 0 then r.approved_systems / r.total_systems end as approval_rate,
-    case when r.total_systems > 0 then r.implemented_systems / r.total_systems end as implementation_rate,
+    share_of(r.approved_systems, r.total_systems) as approval_rate,
+    share_of(r.implemented_systems, r.total_systems) as implementation_rate,
     r.level_counts,
     r.report_date,
     r.is_quarterly,
@@ -60,11 +60,11 @@ ranks as (
     b.agency_code,
     b.period,
     case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where o.approved_systems * b.total_systems > b.approved_systems * o.total_systems) end as approval_rank,
+      where rate_above(o.approved_systems, o.total_systems, b.approved_systems, b.total_systems)) end as approval_rank,
     case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where o.implemented_systems * b.total_systems > b.implemented_systems * o.total_systems) end as implementation_rank,
+      where rate_above(o.implemented_systems, o.total_systems, b.implemented_systems, b.total_systems)) end as implementation_rank,
     case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where o.composite_numerator * b.total_systems > b.composite_numerator * o.total_systems) end as composite_rank
+      where rate_above(o.composite_numerator, o.total_systems, b.composite_numerator, b.total_systems)) end as composite_rank
   from scored as b
   left join scored as o
     on o.agency_group = b.agency_group

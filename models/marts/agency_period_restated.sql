@@ -150,9 +150,9 @@ ranks as (
     r.agency_code,
     r.period,
     case when r.is_complete and r.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where o.approved_systems * r.total_systems > r.approved_systems * o.total_systems) end as approval_rank,
+      where rate_above(o.approved_systems, o.total_systems, r.approved_systems, r.total_systems)) end as approval_rank,
     case when r.is_complete and r.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where o.implemented_systems * r.total_systems > r.implemented_systems * o.total_systems) end as implementation_rank
+      where rate_above(o.implemented_systems, o.total_systems, r.implemented_systems, r.total_systems)) end as implementation_rank
   from restated as r
   left join restated as o
     on o.agency_group = r.agency_group
@@ -175,8 +175,8 @@ final as (
     r.total_systems,
     r.approved_systems,
     r.implemented_systems,
-    case when r.total_systems > 0 then r.approved_systems / r.total_systems end as approval_rate,
-    case when r.total_systems > 0 then r.implemented_systems / r.total_systems end as implementation_rate,
+    share_of(r.approved_systems, r.total_systems) as approval_rate,
+    share_of(r.implemented_systems, r.total_systems) as implementation_rate,
     k.approval_rank,
     k.implementation_rank
   from restated as r

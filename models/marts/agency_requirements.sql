@@ -95,7 +95,7 @@ final as (
     met_systems,
     unmet_systems,
     unknown_systems,
-    case when applicable_systems > 0 then met_systems / applicable_systems end as met_share,
+    share_of(met_systems, applicable_systems) as met_share,
     target_share,
     target_date,
     case when target_date is not null then period_end_date >= target_date end as is_target_due,

@@ -53,16 +53,16 @@ final as (
     total_systems,
     approved_systems,
     implemented_systems,
-    case when total_systems > 0 then approved_systems / total_systems end as approval_rate,
-    case when total_systems > 0 then implemented_systems / total_systems end as implementation_rate,
+    share_of(approved_systems, total_systems) as approval_rate,
+    share_of(implemented_systems, total_systems) as implementation_rate,
     latest_agencies,
     latest_carried_forward_agencies,
     latest_stale_agencies,
     latest_total_systems,
     latest_approved_systems,
     latest_implemented_systems,
-    case when latest_total_systems > 0 then latest_approved_systems / latest_total_systems end as latest_approval_rate,
-    case when latest_total_systems > 0 then latest_implemented_systems / latest_total_systems end as latest_implementation_rate
+    share_of(latest_approved_systems, latest_total_systems) as latest_approval_rate,
+    share_of(latest_implemented_systems, latest_total_systems) as latest_implementation_rate
   from joined
 )
 

@@ -220,14 +220,14 @@ final as (
     latest_period,
     latest_numerator,
     latest_denominator,
-    case when latest_denominator > 0 then latest_numerator / latest_denominator end as latest_rate,
+    share_of(latest_numerator, latest_denominator) as latest_rate,
     cast(greatest(0, ceil(target_rate * latest_denominator) - latest_numerator) as bigint) as gap_systems,
     case when latest_denominator > 0
       then greatest(0, 100 * (target_rate * latest_denominator - latest_numerator) / latest_denominator) end as gap_percentage_points,
     deadline_report_period,
     deadline_numerator,
     deadline_denominator,
-    case when deadline_denominator > 0 then deadline_numerator / deadline_denominator end as deadline_rate,
+    share_of(deadline_numerator, deadline_denominator) as deadline_rate,
     -- Judged only once the deadline has passed, on a report with systems.
     case when run_date > deadline_date and deadline_denominator > 0 then is_target_met_at_deadline end as is_met_by_deadline,
     reached_period,

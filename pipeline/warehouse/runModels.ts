@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 
@@ -47,6 +47,13 @@ function orderByDependencies(models: Model[]): Model[] {
 /** Builds every model in dependency order: staging and intermediate as views, marts as tables. */
 export async function runModels(connection: DuckDBConnection, modelsDir: string): Promise<Model[]> {
   const models = loadModels(modelsDir);
+  // Macros (the one definition of a rate, of "ranks above") come before any model uses them.
+  const macrosDir = join(modelsDir, "macros");
+  if (existsSync(macrosDir)) {
+    for (const entry of readdirSync(macrosDir).filter((e) => e.endsWith(".sql")).sort()) {
+      await connection.run(readFileSync(join(macrosDir, entry), "utf8"));
+    }
+  }
   for (const model of models) {
     const kind = MATERIALIZATION[model.layer];
     try {

@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { loadRegistry } from "../registry/index.ts";
 import { ingestSources } from "../ingest/ingestSources.ts";
+import { openParseCache } from "../ingest/parseCache.ts";
+import { readerFingerprint } from "../ingest/readerFingerprint.ts";
 import { writeWarehouse } from "../warehouse/writeWarehouse.ts";
 import { countRows } from "../warehouse/countRows.ts";
 import { summarizeRun } from "./summarizeRun.ts";
@@ -24,6 +26,8 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const settings = loadSettings(options.settingsFile);
   const registry = loadRegistry(options.aliasesFile ? { aliasesFile: options.aliasesFile } : {});
   const ingest = await ingestSources(options.sourcesDir, registry, {
+    aliasesFile: options.aliasesFile,
+    cache: openParseCache(join(options.outDir, "cache", "parsed"), readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings) })),
     onProgress: options.progress
       ? (done, total, file) => process.stderr.write(`\r\x1b[KĐang đọc ${done}/${total} ${file.slice(-60)}`)
       : undefined,

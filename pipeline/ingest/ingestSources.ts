@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
 import type { AgencyRegistry } from "../registry/index.ts";
 import { listSourceFiles } from "./listSourceFiles.ts";
 import { parseFile } from "./parseFile.ts";
+import { createParsePool, type ParsePool } from "./createParsePool.ts";
+import type { ParseCache } from "./parseCache.ts";
 import type { FileOutcome, Note, RejectedRow, StatedFigure, SubmissionRecord, SystemRecord } from "./records.ts";
 
 export type FileStatus = "loaded" | "rejected" | "skipped" | "duplicate";
@@ -30,58 +33,116 @@ export interface IngestResult {
 }
 
 export interface IngestOptions {
-  onProgress?: (done: number, total: number, file: string) => void;
+  onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+  /** Parse in this many worker threads (default: the machine's cores); 0 parses in this thread. */
+  workers?: number;
+  aliasesFile?: string | undefined;
+  /** Outcomes of files already parsed, by path and content. */
+  cache?: ParseCache | undefined;
 }
+
+/** Files this small are parsed in-process: starting worker threads would cost more than it saves. */
+const MIN_FILES_FOR_WORKERS = 40;
 
 /**
  * Reads every file under `root`: skips lock files and the like, keeps the first of
- * byte-identical copies (path order), parses the rest. Every file ends up loaded,
- * rejected, skipped or a duplicate; every data row loaded or set aside.
+ * byte-identical copies (path order), parses the rest (in worker threads, or from the cache).
+ * Every file ends up loaded, rejected, skipped or a duplicate; every data row loaded or set aside.
  */
 export async function ingestSources(root: string, registry: AgencyRegistry, options: IngestOptions = {}): Promise<IngestResult> {
-  const result: IngestResult = { files: [], submissions: [], systems: [], rejectedRows: [], notes: [], statedFigures: [] };
   const sources = listSourceFiles(root);
+  const records: FileRecord[] = [];
   const firstBySha = new Map<string, FileRecord>();
-  let nextSubmissionId = 1;
-  let done = 0;
+  const toParse: { record: FileRecord; path: string }[] = [];
   for (const source of sources) {
-    options.onProgress?.(done++, sources.length, source.file);
-    const data = readFileSync(source.absolutePath);
     const record: FileRecord = {
-      file: source.file, sha256: null, bytes: data.length, status: "skipped", duplicateOf: null,
+      file: source.file, sha256: null, bytes: 0, status: "skipped", duplicateOf: null,
       reasonCode: null, message: null, rowsRead: 0, rowsLoaded: 0, rowsSetAside: 0,
     };
-    result.files.push(record);
+    records.push(record);
+    const data = readFileSync(source.absolutePath);
+    record.bytes = data.length;
     if (source.skipped) {
       record.reasonCode = "not_a_submission";
       record.message = "không phải báo cáo (tệp khóa của Excel, tệp ẩn hoặc tệp hệ thống) — bỏ qua";
       continue;
     }
-    const sha256 = createHash("sha256").update(data).digest("hex");
-    record.sha256 = sha256;
-    const original = firstBySha.get(sha256);
+    record.sha256 = createHash("sha256").update(data).digest("hex");
+    const original = firstBySha.get(record.sha256);
     if (original) {
       record.duplicateOf = original.file;
+      continue;
+    }
+    firstBySha.set(record.sha256, record);
+    toParse.push({ record, path: source.absolutePath });
+  }
+
+  const outcomes = await parseAll(toParse, registry, options, sources.length);
+  return assemble(records, outcomes, firstBySha);
+}
+
+async function parseAll(
+  toParse: { record: FileRecord; path: string }[],
+  registry: AgencyRegistry,
+  options: IngestOptions,
+  total: number,
+): Promise<Map<string, FileOutcome>> {
+  const outcomes = new Map<string, FileOutcome>();
+  const uncached = toParse.filter(({ record }) => {
+    const cached = options.cache?.get(record.file, record.sha256!);
+    if (cached) outcomes.set(record.file, cached);
+    return !cached;
+  });
+  let done = total - uncached.length;
+  const size = options.workers ?? availableParallelism();
+  const pool: ParsePool | null = size > 0 && uncached.length >= MIN_FILES_FOR_WORKERS ? createParsePool(size, { aliasesFile: options.aliasesFile }) : null;
+  try {
+    const parseOne = async ({ record, path }: { record: FileRecord; path: string }) => {
+      const data = readFileSync(path);
+      let outcome: FileOutcome;
+      try {
+        outcome = pool ? await pool.parse(record.file, data) : await parseFile(record.file, data, registry);
+      } catch (error) {
+        // A reader bug must not stop the run: the file is set aside with what went wrong.
+        const message = error instanceof Error ? error.message : String(error);
+        outcome = { status: "rejected", reasonCode: "unreadable_file", message: `không đọc được tệp: ${message.slice(0, 200)}`, notes: [] };
+      }
+      outcomes.set(record.file, outcome);
+      options.cache?.set(record.file, record.sha256!, outcome);
+      options.onProgress?.(++done, total, record.file);
+    };
+    // Two files in flight per worker keep every thread busy while the next file is read.
+    const inFlight = Math.max(1, size * 2);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(inFlight, uncached.length) }, async () => {
+      while (next < uncached.length) await parseOne(uncached[next++]!);
+    }));
+  } finally {
+    await pool?.close();
+  }
+  return outcomes;
+}
+
+/** Puts the outcomes together in path order, so submission ids and duplicates do not depend on timing. */
+function assemble(records: FileRecord[], outcomes: Map<string, FileOutcome>, firstBySha: Map<string, FileRecord>): IngestResult {
+  const result: IngestResult = { files: records, submissions: [], systems: [], rejectedRows: [], notes: [], statedFigures: [] };
+  let nextSubmissionId = 1;
+  for (const record of records) {
+    if (record.status === "skipped" && record.sha256 === null) continue;
+    if (record.duplicateOf) {
+      const original = firstBySha.get(record.sha256!)!;
       if (original.status === "rejected") {
         Object.assign(record, { status: "rejected", reasonCode: original.reasonCode, message: `${original.message} (bản sao giống hệt ${original.file})` });
       } else {
         record.status = "duplicate";
         result.notes.push({
-          file: source.file, sheet: null, row: null, column: null, code: "duplicate-file",
+          file: record.file, sheet: null, row: null, column: null, code: "duplicate-file",
           message: `tệp giống hệt từng byte với ${original.file} — chỉ tính một lần`,
         });
       }
       continue;
     }
-    firstBySha.set(sha256, record);
-    let outcome: FileOutcome;
-    try {
-      outcome = await parseFile(source.file, data, registry);
-    } catch (error) {
-      // A reader bug must not stop the run: the file is set aside with what went wrong.
-      const message = error instanceof Error ? error.message : String(error);
-      outcome = { status: "rejected", reasonCode: "unreadable_file", message: `không đọc được tệp: ${message.slice(0, 200)}`, notes: [] };
-    }
+    const outcome = outcomes.get(record.file)!;
     result.notes.push(...outcome.notes);
     if (outcome.status === "rejected") {
       Object.assign(record, { status: "rejected", reasonCode: outcome.reasonCode, message: outcome.message });
@@ -92,14 +153,13 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
     record.rowsSetAside = outcome.rejectedRows.length;
     outcome.submissions.forEach((submission, i) => {
       const submissionId = nextSubmissionId++;
-      result.submissions.push({ ...submission, submissionId, file: source.file, sha256 });
+      result.submissions.push({ ...submission, submissionId, file: record.file, sha256: record.sha256! });
       const systems = outcome.systems[i] ?? [];
-      for (const system of systems) result.systems.push({ ...system, submissionId, file: source.file, sha256 });
+      for (const system of systems) result.systems.push({ ...system, submissionId, file: record.file, sha256: record.sha256! });
       record.rowsLoaded += submission.form === "BM-02" ? 1 : systems.length;
     });
     result.rejectedRows.push(...outcome.rejectedRows);
     result.statedFigures.push(...outcome.statedFigures);
   }
-  options.onProgress?.(done, sources.length, "");
   return result;
 }

@@ -1,0 +1,4 @@
+export { writeRunExports } from "./writeRunExports.ts";
+export { writeExportFolder } from "./writeExportFolder.ts";
+export { writeExports, type ExportOptions } from "./writeExports.ts";
+export { buildTemplate, type TemplateOptions } from "./templates/buildTemplate.ts";

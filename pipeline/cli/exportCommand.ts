@@ -1,0 +1,40 @@
+import { resolve } from "node:path";
+import type { ParsedArgs } from "./parseArgs.ts";
+import { writeExportFolder } from "../../exports/writeExportFolder.ts";
+
+export const EXPORT_USAGE = `  capdo export --out THƯ_MỤC [--db TỆP] [--period YYYY-MM] [--export-settings TỆP]
+      Ghi bảng xếp hạng xep-hang-YYYY-MM.xlsx (kèm các tệp CSV) và danh sách tuan-thu-YYYY-MM-<mã>.xlsx
+      của từng cơ quan vào THƯ_MỤC/exports (thay trọn thư mục khi ghi xong). Kho dữ liệu là
+      THƯ_MỤC/capdo.duckdb, hoặc TỆP nếu có --db; mặc định là kỳ mới nhất có số liệu.
+`;
+
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * `capdo export`: --out is capdo's output folder, as for run and build (the warehouse is OUT/capdo.duckdb
+ * unless --db names another file); the files go to OUT/exports, replaced as a whole when complete.
+ */
+export async function exportCommand(args: ParsedArgs): Promise<number> {
+  const out = args.options.get("out");
+  const db = args.options.get("db");
+  const period = args.options.get("period");
+  const settings = args.options.get("export-settings");
+  if (typeof out !== "string") {
+    process.stderr.write(`Thiếu --out (thư mục kết quả; tệp xuất được ghi vào THƯ_MỤC/exports).\n\nCách dùng:\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  if (period !== undefined && (typeof period !== "string" || !PERIOD.test(period))) {
+    process.stderr.write(`Kỳ "${String(period)}" không hợp lệ — cần dạng YYYY-MM, ví dụ 2024-09.\n`);
+    return 2;
+  }
+  const outDir = resolve(out);
+  const dbPath = typeof db === "string" ? resolve(db) : resolve(outDir, "capdo.duckdb");
+  const files = await writeExportFolder(dbPath, outDir, {
+    period: typeof period === "string" ? period : undefined,
+    settingsFile: typeof settings === "string" ? resolve(settings) : undefined,
+  });
+  process.stdout.write(files.length === 0
+    ? `Kho dữ liệu ${dbPath} chưa có số liệu; thư mục ${resolve(outDir, "exports")} để trống.\n`
+    : `Đã ghi ${files.length} tệp vào ${resolve(outDir, "exports")}:\n${files.map((f) => `  ${f}`).join("\n")}\n`);
+  return 0;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { DEFAULT_READ_LIMITS } from "../read/defaultReadLimits.ts";
 
 export const DEFAULT_SETTINGS_FILE = fileURLToPath(new URL("../../sources/settings.json", import.meta.url));
 
@@ -16,6 +17,14 @@ export const settingsSchema = z.strictObject({
   report_deadline_day: z.number().int().min(1).max(28).default(20),
   /** Who is expected to report each month: every registry agency existing that month, or only those that ever reported. */
   expected_reporters: z.enum(["registry", "reported"]).default("registry"),
+  /** What one submitted file may weigh; a file over a limit is rejected with the limit and its value (pipeline/read/ReadLimits.ts). */
+  limits: z.strictObject({
+    max_file_mb: z.number().positive("phải lớn hơn 0").max(2048, "tối đa 2048 MB").default(DEFAULT_READ_LIMITS.max_file_mb),
+    max_uncompressed_mb: z.number().positive("phải lớn hơn 0").max(4096, "tối đa 4096 MB").default(DEFAULT_READ_LIMITS.max_uncompressed_mb),
+    max_compression_ratio: z.number().min(2, "phải từ 2 trở lên").default(DEFAULT_READ_LIMITS.max_compression_ratio),
+    max_rows_per_sheet: z.number().int("phải là số nguyên").min(100, "phải từ 100 trở lên").default(DEFAULT_READ_LIMITS.max_rows_per_sheet),
+    max_cells_per_row: z.number().int("phải là số nguyên").min(20, "phải từ 20 trở lên").max(16_384, "tối đa 16384 (số cột của Excel)").default(DEFAULT_READ_LIMITS.max_cells_per_row),
+  }).default(DEFAULT_READ_LIMITS),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -138,7 +138,8 @@ export function parseBm02Sheet(grid: Grid, table: FoundTable<Bm02Field>, block: 
     const counts = fields.map(([f]) => parseCount(get(totalsRow, f)));
     fields.forEach(([field, figure, sum], i) => {
       const c = counts[i]!;
-      if (c.ok) {
+      // A sum past the warehouse's 32-bit integers can only come from absurd rows (each set aside or noted already).
+      if (c.ok && sum <= 2_147_483_647) {
         statedFigures.push({
           file: ctx.file, sheet, row: totalsRow.rowNumber, form: "BM-02", agencyCode: null, label, figure,
           statedText: cellString(get(totalsRow, field)), statedValue: c.n, numerator: sum, denominator: null, basis: "table_rows",

@@ -1,5 +1,8 @@
 import { Worker } from "node:worker_threads";
 import type { FileOutcome } from "./records.ts";
+import type { ReadLimits } from "../read/ReadLimits.ts";
+
+const WORKER_HEAP_MB = 256;
 
 export interface ParsePool {
   parse(file: string, data: Buffer): Promise<FileOutcome>;
@@ -13,10 +16,14 @@ interface Pending {
 }
 
 /** `size` worker threads parsing files in parallel; each task goes to the least busy worker. */
-export function createParsePool(size: number, options: { aliasesFile?: string | undefined } = {}): ParsePool {
+export function createParsePool(size: number, options: { aliasesFile?: string | undefined; limits?: ReadLimits | undefined } = {}): ParsePool {
   const entry = new URL("./parseWorker.ts", import.meta.url).href;
   const workers = Array.from({ length: size }, () =>
-    new Worker(new URL("./parseWorkerBoot.mjs", import.meta.url), { workerData: { entry, aliasesFile: options.aliasesFile } }));
+    new Worker(new URL("./parseWorkerBoot.mjs", import.meta.url), {
+      workerData: { entry, aliasesFile: options.aliasesFile, limits: options.limits },
+      // A modest heap makes each worker collect garbage early: exceljs leaves much behind per workbook.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    }));
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const pending = new Map<number, Pending>();
   let nextId = 0;

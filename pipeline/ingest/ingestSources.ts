@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import type { AgencyRegistry } from "../registry/index.ts";
@@ -6,6 +6,9 @@ import { listSourceFiles } from "./listSourceFiles.ts";
 import { parseFile } from "./parseFile.ts";
 import { createParsePool, type ParsePool } from "./createParsePool.ts";
 import type { ParseCache } from "./parseCache.ts";
+import type { ReadLimits } from "../read/ReadLimits.ts";
+import { DEFAULT_READ_LIMITS } from "../read/defaultReadLimits.ts";
+import { fileTooLarge } from "./fileTooLarge.ts";
 import type { FileOutcome, Note, RejectedRow, StatedFigure, SubmissionRecord, SystemRecord } from "./records.ts";
 
 export type FileStatus = "loaded" | "rejected" | "skipped" | "duplicate";
@@ -39,6 +42,10 @@ export interface IngestOptions {
   aliasesFile?: string | undefined;
   /** Outcomes of files already parsed, by path and content. */
   cache?: ParseCache | undefined;
+  /** Size and shape limits (sources/settings.json `limits`); a file over the size limit is rejected unread. */
+  limits?: ReadLimits | undefined;
+  /** Called once per distinct content before it is parsed, e.g. to archive it under its SHA-256. */
+  keep?: ((sha256: string, data: Buffer) => void) | undefined;
 }
 
 /** Files this small are parsed in-process: starting worker threads would cost more than it saves. */
@@ -51,6 +58,7 @@ const MIN_FILES_FOR_WORKERS = 40;
  */
 export async function ingestSources(root: string, registry: AgencyRegistry, options: IngestOptions = {}): Promise<IngestResult> {
   const sources = listSourceFiles(root);
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const records: FileRecord[] = [];
   const firstBySha = new Map<string, FileRecord>();
   const toParse: { record: FileRecord; path: string }[] = [];
@@ -60,13 +68,19 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
       reasonCode: null, message: null, rowsRead: 0, rowsLoaded: 0, rowsSetAside: 0,
     };
     records.push(record);
-    const data = readFileSync(source.absolutePath);
-    record.bytes = data.length;
+    record.bytes = statSync(source.absolutePath).size;
     if (source.skipped) {
       record.reasonCode = "not_a_submission";
       record.message = "không phải báo cáo (tệp khóa của Excel, tệp ẩn hoặc tệp hệ thống) — bỏ qua";
       continue;
     }
+    const tooLarge = fileTooLarge(record.bytes, limits);
+    if (tooLarge) {
+      Object.assign(record, { status: "rejected", ...tooLarge });
+      continue;
+    }
+    const data = readFileSync(source.absolutePath);
+    record.bytes = data.length;
     record.sha256 = createHash("sha256").update(data).digest("hex");
     const original = firstBySha.get(record.sha256);
     if (original) {
@@ -74,6 +88,7 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
       continue;
     }
     firstBySha.set(record.sha256, record);
+    options.keep?.(record.sha256, data);
     toParse.push({ record, path: source.absolutePath });
   }
 
@@ -95,20 +110,23 @@ async function parseAll(
   });
   let done = total - uncached.length;
   const size = options.workers ?? availableParallelism();
-  const pool: ParsePool | null = size > 0 && uncached.length >= MIN_FILES_FOR_WORKERS ? createParsePool(size, { aliasesFile: options.aliasesFile }) : null;
+  const pool: ParsePool | null = size > 0 && uncached.length >= MIN_FILES_FOR_WORKERS ? createParsePool(size, { aliasesFile: options.aliasesFile, limits: options.limits }) : null;
   try {
     const parseOne = async ({ record, path }: { record: FileRecord; path: string }) => {
       const data = readFileSync(path);
       let outcome: FileOutcome;
       try {
-        outcome = pool ? await pool.parse(record.file, data) : await parseFile(record.file, data, registry);
+        // The bytes parsed must be the bytes hashed and archived: a file edited during the run is set aside.
+        if (createHash("sha256").update(data).digest("hex") !== record.sha256) {
+          outcome = { status: "rejected", reasonCode: "changed_during_run", message: "tệp bị thay đổi trong lúc đang đọc — hãy chạy lại khi tệp đã được lưu xong", notes: [] };
+        } else outcome = pool ? await pool.parse(record.file, data) : await parseFile(record.file, data, registry, options.limits);
       } catch (error) {
         // A reader bug must not stop the run: the file is set aside with what went wrong.
         const message = error instanceof Error ? error.message : String(error);
         outcome = { status: "rejected", reasonCode: "unreadable_file", message: `không đọc được tệp: ${message.slice(0, 200)}`, notes: [] };
       }
       outcomes.set(record.file, outcome);
-      options.cache?.set(record.file, record.sha256!, outcome);
+      if (!(outcome.status === "rejected" && outcome.reasonCode === "changed_during_run")) options.cache?.set(record.file, record.sha256!, outcome);
       options.onProgress?.(++done, total, record.file);
     };
     // Two files in flight per worker keep every thread busy while the next file is read.
@@ -128,7 +146,7 @@ function assemble(records: FileRecord[], outcomes: Map<string, FileOutcome>, fir
   const result: IngestResult = { files: records, submissions: [], systems: [], rejectedRows: [], notes: [], statedFigures: [] };
   let nextSubmissionId = 1;
   for (const record of records) {
-    if (record.status === "skipped" && record.sha256 === null) continue;
+    if (record.sha256 === null) continue; // skipped, or rejected unread (over the size limit)
     if (record.duplicateOf) {
       const original = firstBySha.get(record.sha256!)!;
       if (original.status === "rejected") {

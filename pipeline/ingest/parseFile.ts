@@ -2,6 +2,10 @@ import { sniffFile } from "../read/sniffFile.ts";
 import { readXlsx } from "../read/readXlsx.ts";
 import { readCsv } from "../read/readCsv.ts";
 import type { Grid } from "../read/Grid.ts";
+import type { ReadLimits } from "../read/ReadLimits.ts";
+import { DEFAULT_READ_LIMITS } from "../read/defaultReadLimits.ts";
+import { FileRejection } from "../read/FileRejection.ts";
+import { fileTooLarge } from "./fileTooLarge.ts";
 import type { AgencyRegistry } from "../registry/index.ts";
 import { BM01, BM02 } from "../forms/formSpecs.ts";
 import { findTable, type FoundTable } from "../forms/findTable.ts";
@@ -18,20 +22,34 @@ interface FoundSheet<F extends string> {
 }
 
 /** Reads one submitted file into the reports it holds, or rejects it whole with a reason. */
-export async function parseFile(file: string, data: Buffer, registry: AgencyRegistry): Promise<FileOutcome> {
+export async function parseFile(file: string, data: Buffer, registry: AgencyRegistry, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<FileOutcome> {
   const reject = (reasonCode: string, message: string): FileOutcome => ({ status: "rejected", reasonCode, message, notes: [] });
+  const tooLarge = fileTooLarge(data.length, limits);
+  if (tooLarge) return reject(tooLarge.reasonCode, tooLarge.message);
   const kind = sniffFile(file, data);
   if (kind.kind === "reject") return reject(kind.reasonCode, kind.message);
 
   let grids: Grid[];
   if (kind.kind === "xlsx") {
     try {
-      grids = (await readXlsx(data)).visible;
+      const sheets = await readXlsx(data, limits);
+      if (sheets.visible.length === 0) {
+        return sheets.hiddenNames.length > 0
+          ? reject("only_hidden_sheets", `sổ tính chỉ có trang ẩn (${sheets.hiddenNames.map((n) => `"${n}"`).join(", ")}) — trang ẩn không được đọc; hãy bỏ ẩn trang báo cáo rồi gửi lại`)
+          : reject("corrupt_xlsx", "sổ tính .xlsx bị hỏng hoặc không đầy đủ: không đọc được trang tính nào (danh sách trang hoặc liên kết tới trang bị hỏng) — hãy mở bằng Excel, lưu lại dạng .xlsx rồi gửi lại");
+      }
+      grids = sheets.visible;
     } catch (error) {
+      if (error instanceof FileRejection) return reject(error.reasonCode, error.message);
       return reject("corrupt_xlsx", `sổ tính .xlsx bị hỏng hoặc không đầy đủ (có thể bị cắt khi tải lên) — hãy gửi lại tệp (${shortError(error)})`);
     }
   } else {
-    grids = [readCsv(data).grid];
+    try {
+      grids = [readCsv(data, limits).grid];
+    } catch (error) {
+      if (error instanceof FileRejection) return reject(error.reasonCode, error.message);
+      throw error;
+    }
   }
 
   const bm01: FoundSheet<never>[] = [];

@@ -13,5 +13,7 @@ export function excelSerialToDate(serial: number): CalendarDate | null {
   if (days < 1 || days === 60) return null;
   const base = days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const d = new Date(base + days * DAY_MS);
+  // Beyond ±275 000 years a Date is invalid: no calendar date, rather than NaN-NaN-NaN.
+  if (Number.isNaN(d.getTime())) return null;
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }

@@ -12,6 +12,7 @@ const THOUSANDS = [
   { re: /^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/, group: / /g, decimal: "," },
 ] as const;
 const PLAIN = /^\d+(?:[.,]\d+)?$/;
+const MAX_COUNT = 10_000_000;
 
 /** Reads a count of systems (BM-02): a whole number ≥ 0. */
 export function parseCount(value: RawValue): CountResult {
@@ -37,6 +38,10 @@ function fromNumber(n: number, value: RawValue): CountResult {
   if (!Number.isFinite(n)) return notWhole(value);
   if (n < 0) {
     return { ok: false, reason: "not-whole", message: `"${showValue(value)}" không hợp lệ — số lượng phải ≥ 0` };
+  }
+  // A count beyond any agency's systems is a typing or export error, and would not fit the warehouse's integers.
+  if (n > MAX_COUNT) {
+    return { ok: false, reason: "not-whole", message: `"${showValue(value)}" quá lớn — số lượng phải là số nguyên từ 0 đến ${MAX_COUNT.toLocaleString("vi-VN")}` };
   }
   const rounded = Math.round(n);
   // Tolerate float noise from formula results (e.g. 11.999999999999998).

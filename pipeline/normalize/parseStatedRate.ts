@@ -33,7 +33,8 @@ function bare(n: number): StatedRate {
 }
 
 function ok(candidates: number[]): StatedRate {
-  return { ok: true, candidates };
+  // A percent cell of ±1e308 overflows to ±Infinity once scaled: not a rate anyone stated.
+  return candidates.every(Number.isFinite) ? { ok: true, candidates } : { ok: false, reason: "unreadable" };
 }
 
 // 0.692 * 100 is 69.19999999999999 in binary floating point.

@@ -2,6 +2,16 @@ import ExcelJS from "exceljs";
 import type { Grid, GridCell, GridRow } from "./Grid.ts";
 import type { RawValue } from "./RawValue.ts";
 import { cellText } from "./cellText.ts";
+import type { ReadLimits } from "./ReadLimits.ts";
+import { DEFAULT_READ_LIMITS } from "./defaultReadLimits.ts";
+import { FileRejection } from "./FileRejection.ts";
+import { checkWorkbookZip } from "./checkWorkbookZip.ts";
+import { findBrokenXmlPart } from "./findBrokenXmlPart.ts";
+import { corruptWorkbook } from "./corruptWorkbook.ts";
+import { listedWorksheets } from "./listedWorksheets.ts";
+
+// The parts the figures come from: a break in any of them could drop rows or sheets without an error.
+const DATA_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml|sharedStrings\.xml|styles\.xml)$/i;
 
 export interface WorkbookSheets {
   visible: Grid[];
@@ -10,11 +20,32 @@ export interface WorkbookSheets {
 
 /**
  * Reads every sheet of an xlsx with exceljs' full (non-streaming) reader, which keeps
- * merged cells and hidden state. Formula cells yield their cached result.
+ * merged cells and hidden state. Formula cells yield their cached result. The zip is checked
+ * against `limits` first; a file that cannot be read throws a FileRejection saying why.
  */
-export async function readXlsx(data: Buffer): Promise<WorkbookSheets> {
+export async function readXlsx(data: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<WorkbookSheets> {
+  const entries = checkWorkbookZip(data, limits);
+  const resave = "hãy mở bằng Excel, lưu lại dạng .xlsx rồi gửi lại";
+  const broken = findBrokenXmlPart(data, entries.filter((e) => DATA_PARTS.test(e.name)));
+  if (broken) throw corruptWorkbook(`nội dung XML của phần "${broken}" bị hỏng — ${resave}`);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (error) {
+    const part = findBrokenXmlPart(data, entries);
+    const detail = error instanceof Error ? error.message : String(error);
+    // The XML is well-formed but does not hang together: a cell pointing past the shared strings is the usual case.
+    throw corruptWorkbook(part
+      ? `nội dung XML của phần "${part}" bị hỏng — ${resave}`
+      : /richText|sharedString/i.test(detail)
+        ? `một ô trỏ tới chuỗi văn bản không có trong phần "xl/sharedStrings.xml" — ${resave}`
+        : `nội dung bên trong không đúng cấu trúc sổ tính Excel — ${resave}`);
+  }
+  const read = new Set(workbook.worksheets.map((w) => w.name));
+  const lost = listedWorksheets(data, entries).filter((name) => !read.has(name));
+  if (lost.length > 0) {
+    throw corruptWorkbook(`trang tính ${lost.map((n) => `"${n}"`).join(", ")} có trong danh sách trang nhưng không đọc được nội dung (phần trang tính bị thiếu hoặc hỏng) — ${resave}`);
+  }
   const visible: Grid[] = [];
   const hiddenNames: string[] = [];
   for (const sheet of workbook.worksheets) {
@@ -22,12 +53,17 @@ export async function readXlsx(data: Buffer): Promise<WorkbookSheets> {
       hiddenNames.push(sheet.name);
       continue;
     }
-    visible.push({ sheetName: sheet.name, rows: readRows(sheet) });
+    const rowCount = sheet.actualRowCount;
+    if (rowCount > limits.max_rows_per_sheet) {
+      throw new FileRejection("too_many_rows",
+        `trang "${sheet.name}" có ${rowCount.toLocaleString("vi-VN")} dòng có dữ liệu, vượt giới hạn ${limits.max_rows_per_sheet.toLocaleString("vi-VN")} dòng mỗi trang (limits.max_rows_per_sheet) — hãy xóa các dòng thừa rồi gửi lại`);
+    }
+    visible.push({ sheetName: sheet.name, rows: readRows(sheet, limits.max_cells_per_row) });
   }
   return { visible, hiddenNames };
 }
 
-function readRows(sheet: ExcelJS.Worksheet): GridRow[] {
+function readRows(sheet: ExcelJS.Worksheet, maxCells: number): GridRow[] {
   const rows: GridRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: GridCell[] = [];
@@ -39,6 +75,10 @@ function readRows(sheet: ExcelJS.Worksheet): GridRow[] {
       }
       cells[col - 1] = gridCell;
     });
+    if (cells.length > maxCells) {
+      throw new FileRejection("too_many_cells",
+        `trang "${sheet.name}" · dòng ${rowNumber} dùng đến cột thứ ${cells.length.toLocaleString("vi-VN")}, vượt giới hạn ${maxCells.toLocaleString("vi-VN")} ô mỗi dòng (limits.max_cells_per_row) — hãy xóa các cột thừa rồi gửi lại`);
+    }
     for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = { value: null };
     if (cells.length > 0) rows.push({ rowNumber, cells });
   });

@@ -17,6 +17,9 @@ export function sniffFile(name: string, data: Buffer): FileKind {
   }
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) {
     // [Content_Types].xml alone also opens a Word or PowerPoint file (.docx/.pptx renamed .xlsx).
+    if (data.includes("application/vnd.oasis.opendocument.spreadsheet")) {
+      return { kind: "reject", reasonCode: "ods_workbook", message: "bảng tính OpenDocument (.ods) không được hỗ trợ — hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx" };
+    }
     const otherOffice = !data.includes("xl/") && (data.includes("word/") || data.includes("ppt/"));
     if (!otherOffice && (data.includes("xl/workbook") || data.includes("[Content_Types].xml"))) return { kind: "xlsx" };
     return { kind: "reject", reasonCode: "not_a_workbook", message: "tệp nén ZIP không phải sổ tính Excel (.xlsx) — hãy lưu lại bằng Excel dạng .xlsx" };
@@ -28,8 +31,14 @@ export function sniffFile(name: string, data: Buffer): FileKind {
     return { kind: "reject", reasonCode: "legacy_xls", message: "tệp Excel 97-2003 (.xls) không được hỗ trợ — hãy lưu lại dạng .xlsx (Excel Workbook)" };
   }
   if (startsWith(data, [0x25, 0x50, 0x44, 0x46])) return notSpreadsheet("PDF");
-  if (startsWith(data, [0x89, 0x50, 0x4e, 0x47]) || startsWith(data, [0xff, 0xd8, 0xff]) || startsWith(data, [0x47, 0x49, 0x46, 0x38])) {
-    return notSpreadsheet("ảnh");
+  if (isImage(data)) return notSpreadsheet("ảnh");
+  if (startsWith(data, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return notSpreadsheet("văn bản RTF của Word");
+  if (looksLikeSpreadsheetMl(data)) {
+    return {
+      kind: "reject",
+      reasonCode: "xml_spreadsheet_2003",
+      message: "tệp \"XML Spreadsheet 2003\" không được hỗ trợ — hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook)",
+    };
   }
   if (looksLikeHtml(data)) {
     return {
@@ -74,6 +83,20 @@ function isBlankText(data: Buffer): boolean {
 function looksLikeUtf16(data: Buffer): boolean {
   // The same test decodeTextBytes applies: a text starting "STT\t" or "Cơ quan" is UTF-16 too.
   return (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || guessUtf16WithoutBom(data) !== null;
+}
+
+/** PNG, JPEG, GIF, BMP, TIFF and WebP, by their signatures. */
+function isImage(data: Buffer): boolean {
+  return startsWith(data, [0x89, 0x50, 0x4e, 0x47]) || startsWith(data, [0xff, 0xd8, 0xff]) || startsWith(data, [0x47, 0x49, 0x46, 0x38])
+    || (startsWith(data, [0x42, 0x4d]) && data.length > 26 && data.readUInt32LE(6) === 0)
+    || startsWith(data, [0x49, 0x49, 0x2a, 0x00]) || startsWith(data, [0x4d, 0x4d, 0x00, 0x2a])
+    || (startsWith(data, [0x52, 0x49, 0x46, 0x46]) && data.subarray(8, 12).toString("latin1") === "WEBP");
+}
+
+/** Excel's 2003 XML format (<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">), often named .xls. */
+function looksLikeSpreadsheetMl(data: Buffer): boolean {
+  const head = data.subarray(0, 4096).toString("latin1").replace(/\x00/g, "").toLowerCase();
+  return head.includes("urn:schemas-microsoft-com:office:spreadsheet") && /<(ss:)?workbook[\s>]/.test(head) && !/<html[\s>]/.test(head);
 }
 
 function looksLikeHtml(data: Buffer): boolean {

@@ -7,10 +7,12 @@ import { PREVIOUS_COLUMNS, readPreviousRun, type PreviousRun } from "./readPrevi
 import type { AgencyRegistry } from "../registry/index.ts";
 import type { IngestResult } from "../ingest/ingestSources.ts";
 import { appendRows } from "./appendRows.ts";
+import { checkAccounting } from "./checkAccounting.ts";
 import { runModels } from "./runModels.ts";
 import { checkContracts, loadContracts } from "./checkContracts.ts";
 
 const SOURCE_TABLES_SQL = fileURLToPath(new URL("./sourceTables.sql", import.meta.url));
+const WAREHOUSE_MEMORY_LIMIT = process.env.CAPDO_DUCKDB_MEMORY_LIMIT ?? "512MB";
 export const MODELS_DIR = fileURLToPath(new URL("../../models", import.meta.url));
 
 export interface RunInfo {
@@ -29,23 +31,29 @@ export interface WarehouseInputs {
   previous?: PreviousRun | null;
 }
 
+/** `swapIn: false` leaves the finished warehouse at DB.building for publishArtefacts to swap in with the other artefacts. */
+export interface AsideOptions {
+  swapIn?: boolean;
+}
+
 /**
  * Writes a complete warehouse beside `dbPath` and swaps it in only when every table and model
  * is built and every contract holds, so a failed run leaves the previous warehouse untouched.
+ * Returns the path of the finished warehouse.
  */
-export async function writeWarehouse(dbPath: string, inputs: WarehouseInputs): Promise<void> {
+export async function writeWarehouse(dbPath: string, inputs: WarehouseInputs, options: AsideOptions = {}): Promise<string> {
   const previous = inputs.previous === undefined ? await readPreviousRun(dbPath) : inputs.previous;
-  await buildAside(dbPath, null, (connection) => buildWarehouse(connection, { ...inputs, previous }));
+  return buildAside(dbPath, null, (connection) => buildWarehouse(connection, { ...inputs, previous }), options);
 }
 
 /**
  * `capdo build`: rebuilds the configuration tables and every model of an existing warehouse from
  * its source tables (nothing is read again), aside and swapped in when complete.
  */
-export async function rebuildModels(dbPath: string, settings: Settings): Promise<void> {
+export async function rebuildModels(dbPath: string, settings: Settings, options: AsideOptions = {}): Promise<string> {
   if (!existsSync(dbPath)) throw new Error(`Không tìm thấy kho dữ liệu ${dbPath} — hãy chạy "capdo run" trước`);
   const previous = await readPreviousRun(dbPath);
-  await buildAside(dbPath, dbPath, async (connection) => {
+  return buildAside(dbPath, dbPath, async (connection) => {
     const sourceTables = new Set([...readFileSync(SOURCE_TABLES_SQL, "utf8").matchAll(/create table (\w+)/g)].map((m) => m[1]!));
     const objects = (await connection.runAndReadAll(
       "select table_name, table_type from information_schema.tables where table_schema = 'main'",
@@ -53,17 +61,18 @@ export async function rebuildModels(dbPath: string, settings: Settings): Promise
     for (const view of objects.filter((o) => o.view)) await connection.run(`drop view if exists "${view.name}" cascade`);
     for (const table of objects.filter((o) => !o.view && !sourceTables.has(o.name))) await connection.run(`drop table if exists "${table.name}" cascade`);
     await buildModels(connection, settings, previous);
-  });
+  }, options);
 }
 
-/** Builds into DB.building (a copy of `copyFrom` if given), checkpoints, then renames it over DB. */
-async function buildAside(dbPath: string, copyFrom: string | null, build: (connection: DuckDBConnection) => Promise<void>): Promise<void> {
+/** Builds into DB.building (a copy of `copyFrom` if given), checkpoints, then renames it over DB (unless `swapIn` is false). */
+async function buildAside(dbPath: string, copyFrom: string | null, build: (connection: DuckDBConnection) => Promise<void>, options: AsideOptions): Promise<string> {
   const building = `${dbPath}.building`;
   rmSync(building, { force: true });
   rmSync(`${building}.wal`, { force: true });
   if (copyFrom) copyFileSync(copyFrom, building);
   try {
-    const instance = await DuckDBInstance.create(building);
+    // A memory ceiling keeps a national-scale build well under 1 GB; DuckDB spills to disk beyond it.
+    const instance = await DuckDBInstance.create(building, { memory_limit: WAREHOUSE_MEMORY_LIMIT });
     try {
       const connection = await instance.connect();
       try {
@@ -76,7 +85,9 @@ async function buildAside(dbPath: string, copyFrom: string | null, build: (conne
       instance.closeSync();
     }
     if (existsSync(`${building}.wal`)) throw new Error("Kho dữ liệu chưa được ghi trọn (còn tệp .wal)");
+    if (options.swapIn === false) return building;
     renameSync(building, dbPath);
+    return dbPath;
   } catch (error) {
     rmSync(building, { force: true });
     rmSync(`${building}.wal`, { force: true });
@@ -88,6 +99,7 @@ async function buildAside(dbPath: string, copyFrom: string | null, build: (conne
 export async function buildWarehouse(connection: DuckDBConnection, inputs: WarehouseInputs): Promise<void> {
   await connection.run(readFileSync(SOURCE_TABLES_SQL, "utf8"));
   await loadSourceTables(connection, inputs.ingest, inputs.registry, inputs.run);
+  await checkAccounting(connection);
   await buildModels(connection, inputs.settings, inputs.previous ?? null);
 }
 

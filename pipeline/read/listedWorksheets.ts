@@ -1,0 +1,27 @@
+import type { ZipEntry } from "./ZipEntry.ts";
+import { inflateZipEntry } from "./inflateZipEntry.ts";
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * Names of the worksheets xl/workbook.xml lists (chart sheets and the like left out, through the
+ * workbook's relationships), so that a sheet the reader silently drops can be noticed.
+ */
+export function listedWorksheets(data: Buffer, entries: ZipEntry[]): string[] {
+  const part = (name: string) => {
+    const entry = entries.find((e) => e.name.toLowerCase() === name);
+    return entry ? inflateZipEntry(data, entry).toString("utf8") : "";
+  };
+  const worksheetIds = new Set<string>();
+  for (const m of part("xl/_rels/workbook.xml.rels").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    if (id && /\bType="[^"]*\/worksheet"/.test(m[0])) worksheetIds.add(id);
+  }
+  const names: string[] = [];
+  for (const m of part("xl/workbook.xml").matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const id = /\b(?:\w+:)?id="([^"]*)"/.exec(m[0].replace(/\bsheetId="[^"]*"/, ""))?.[1];
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? "";
+    if (id && worksheetIds.has(id)) names.push(name.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!));
+  }
+  return names;
+}

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generate } from "../../pipeline/synth/generate.ts";
+import { checkArchive } from "../../bench/killtest/checkArchive.ts";
+import { runInto } from "../helpers/runInto.ts";
+import { martRows } from "../helpers/martRows.ts";
+import { queryWarehouse } from "../helpers/queryWarehouse.ts";
+import { textFile } from "../helpers/textFile.ts";
+
+/**
+ * Re-runs on one output folder: the same sources give the same marts, row for row; a byte-identical
+ * copy changes nothing but its own duplicate record; a resubmission changes only what it supersedes.
+ * Every SHA-256 the warehouse cites is a file in OUT/archive with that content.
+ */
+describe("re-runs on the same output folder", () => {
+  const work = mkdtempSync(join(tmpdir(), "capdo-rerun-"));
+  const sources = join(work, "sources");
+  const out = join(work, "out");
+  let db = "";
+  let first: Record<string, string[]> = {};
+  beforeAll(async () => {
+    await generate({ out: sources, seed: 20241001, agencies: 10, months: 2, start: "2024-08" });
+    db = await runInto(sources, out);
+    first = await martRows(db);
+  }, 120_000);
+
+  it("the same sources give identical contents in every mart", async () => {
+    expect(await runInto(sources, out)).toBe(db);
+    const second = await martRows(db);
+    expect(Object.keys(second)).toEqual(Object.keys(first));
+    for (const mart of Object.keys(first)) expect(second[mart], mart).toEqual(first[mart]);
+    expect(Object.values(first).reduce((n, rows) => n + rows.length, 0)).toBeGreaterThan(100);
+  });
+
+  it("a byte-identical copy of a file changes nothing but the copy's own duplicate record", async () => {
+    const [original] = await queryWarehouse(db, "select file from source_files where status = 'loaded' order by file limit 1");
+    const copy = `zz-copies/${String(original!.file).split("/").at(-1)}`;
+    mkdirSync(join(sources, "zz-copies"));
+    copyFileSync(join(sources, String(original!.file)), join(sources, copy));
+    await runInto(sources, out);
+    const after = await martRows(db);
+    for (const mart of Object.keys(first)) {
+      expect(after[mart]!.filter((row) => !row.includes(JSON.stringify(copy).slice(1, -1))), mart).toEqual(first[mart]);
+    }
+    expect(await queryWarehouse(db, `select status, duplicate_of from source_files where file = '${copy}'`)).toEqual([{ status: "duplicate", duplicate_of: original!.file }]);
+    first = after;
+  });
+
+  it("a resubmission changes only the report it supersedes (and the ranks it moves)", async () => {
+    const [target] = await queryWarehouse(db, `select agency_code, period, total_systems, cast(report_date as varchar) as report_date, source_file
+      from agency_period where source_form = 'BM-01' and report_date is not null order by period, agency_code limit 1`);
+    const { agency_code: code, period } = target as { agency_code: string; period: string };
+    const total = Number(target!.total_systems);
+    const [year, month] = period.split("-");
+    const file = `zz-resubmissions/BM01_${code}_${period}.csv`;
+    mkdirSync(join(sources, "zz-resubmissions"));
+    writeFileSync(join(sources, file), textFile([
+      ["Mã cơ quan:", code], ["Kỳ báo cáo:", `${month}/${year}`], ["Ngày báo cáo:", `28/${month}/${year}`],
+      ["STT", "Tên hệ thống thông tin", "Cấp độ", "Tình trạng phê duyệt HSĐXCĐ", "Triển khai phương án"],
+      ...Array.from({ length: total + 2 }, (_, i) => [String(i + 1), `Hệ thống bổ sung ${i + 1}`, "3", "Đã phê duyệt", "Đầy đủ"]),
+    ]));
+    await runInto(sources, out);
+    const key = "agency_code, period";
+    const figures = `${key}, total_systems, approved_systems, implemented_systems, source_form, source_file, cast(report_date as varchar) as report_date`;
+    const before = (first.agency_period ?? []).map((r) => JSON.parse(r) as Record<string, unknown>);
+    const now = await queryWarehouse(db, `select ${figures} from agency_period order by ${key}`);
+    const pick = (r: Record<string, unknown>) => Object.fromEntries(["agency_code", "period", "total_systems", "approved_systems", "implemented_systems", "source_form", "source_file", "report_date"]
+      .map((c) => [c, r[c] === null || r[c] === undefined ? null : c === "report_date" ? String(r[c]).slice(0, 10) : String(r[c])]));
+    const isTarget = (r: Record<string, unknown>) => r.agency_code === code && r.period === period;
+    expect(now.filter((r) => !isTarget(r)).map(pick)).toEqual(before.filter((r) => !isTarget(r)).map(pick).sort((a, b) => `${a.agency_code}${a.period}`.localeCompare(`${b.agency_code}${b.period}`)));
+    expect(pick(now.find(isTarget)!)).toMatchObject({ total_systems: String(total + 2), approved_systems: String(total + 2), implemented_systems: String(total + 2), source_file: file, report_date: `${period}-28` });
+    const changes = await queryWarehouse(db, "select agency_code, period, figure from run_changes");
+    expect(changes.length).toBeGreaterThan(0);
+    for (const c of changes) {
+      expect(c.period).toBe(period);
+      if (c.agency_code !== code) expect(["approval_rank", "implementation_rank"]).toContain(c.figure);
+    }
+    const statuses = await queryWarehouse(db, `select file, status from submissions where agency_code = '${code}' and period = '${period}' order by file`);
+    expect(statuses).toContainEqual({ file, status: "current" });
+    expect(statuses.filter((s) => s.file !== file).every((s) => s.status === "superseded")).toBe(true);
+  });
+
+  it("every SHA-256 the warehouse cites is in OUT/archive with that content, and every row's provenance is its file's", async () => {
+    expect(await checkArchive(out)).toEqual([]);
+    const mismatched = await queryWarehouse(db, `
+      select y.file from source_systems as y left join source_files as f on f.file = y.file and f.sha256 = y.sha256 where f.file is null
+      union all select s.file from source_submissions as s left join source_files as f on f.file = s.file and f.sha256 = s.sha256 where f.file is null`);
+    expect(mismatched).toEqual([]);
+  });
+});

@@ -1,0 +1,1 @@
+select file, sheet, row, "column", code, message from notes order by file, sheet, row, code

@@ -1,0 +1,4 @@
+import { agencyListData } from "../../lib/agencyListData.ts";
+import { runLoader } from "../../lib/writeJson.ts";
+
+runLoader(agencyListData);

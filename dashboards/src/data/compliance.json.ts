@@ -1,0 +1,4 @@
+import { complianceData } from "../../lib/complianceData.ts";
+import { runLoader } from "../../lib/writeJson.ts";
+
+runLoader(complianceData);

@@ -1,0 +1,4 @@
+import { downloadsData } from "../../lib/downloadsData.ts";
+import { runLoader } from "../../lib/writeJson.ts";
+
+runLoader(downloadsData);

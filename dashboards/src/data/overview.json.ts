@@ -1,0 +1,4 @@
+import { overviewData } from "../../lib/overviewData.ts";
+import { runLoader } from "../../lib/writeJson.ts";
+
+runLoader(overviewData);

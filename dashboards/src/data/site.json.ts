@@ -1,0 +1,4 @@
+import { siteData } from "../../lib/siteData.ts";
+import { runLoader } from "../../lib/writeJson.ts";
+
+runLoader(siteData);

@@ -3,9 +3,11 @@ import { basename } from "node:path";
 import { loadRegistry } from "../registry/index.ts";
 import { parseFile } from "../ingest/parseFile.ts";
 import { isPlainlyNotASubmission } from "../ingest/listSourceFiles.ts";
+import { loadSettings } from "../config/loadSettings.ts";
 
 /** `capdo check FILE…`: every problem of every file, nothing loaded. Exit 1 when any file has a problem. */
 export async function checkCommand(files: string[], options: { aliasesFile: string | undefined }): Promise<number> {
+  const limits = loadSettings().limits;
   const registry = loadRegistry(options.aliasesFile ? { aliasesFile: options.aliasesFile } : {});
   let problems = 0;
   for (const path of files) {
@@ -22,7 +24,7 @@ export async function checkCommand(files: string[], options: { aliasesFile: stri
       process.stdout.write(`– ${path}: không phải báo cáo (tệp khóa/tệp ẩn), bỏ qua\n`);
       continue;
     }
-    const outcome = await parseFile(name, data, registry);
+    const outcome = await parseFile(name, data, registry, limits);
     if (outcome.status === "rejected") {
       process.stdout.write(`✗ ${path}: TỆP BỊ TỪ CHỐI — ${outcome.message}\n`);
       problems++;

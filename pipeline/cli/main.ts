@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "./parseArgs.ts";
 import { runCommand } from "./runCommand.ts";
 import { checkCommand } from "./checkCommand.ts";
 import { buildCommand } from "./buildCommand.ts";
+import { exportCommand, EXPORT_USAGE } from "./exportCommand.ts";
+import { templateCommand, TEMPLATE_USAGE } from "./templateCommand.ts";
+import { dashboardCommand, DASHBOARD_USAGE } from "./dashboardCommand.ts";
 
 const USAGE = `capdo — thống kê an toàn hệ thống thông tin theo cấp độ
 
@@ -15,7 +18,7 @@ Cách dùng:
       ví dụ sau khi sửa cấu hình.
   capdo check TỆP… [--aliases TỆP]
       Kiểm tra tệp báo cáo (không nạp gì) và in mọi lỗi, để cơ quan sửa trước khi gửi.
-`;
+${EXPORT_USAGE}${TEMPLATE_USAGE}${DASHBOARD_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, new Set(["no-dashboard", "help", "quiet"]));
@@ -66,6 +69,12 @@ async function main(argv: string[]): Promise<number> {
       }
       return checkCommand(args.positionals, { aliasesFile });
     }
+    case "export":
+      return exportCommand(args);
+    case "template":
+      return templateCommand(args, { aliasesFile });
+    case "dashboard":
+      return dashboardCommand(args);
     default:
       process.stderr.write(`Lệnh không hợp lệ "${args.command}".\n\n${USAGE}`);
       return 2;
@@ -75,6 +84,15 @@ async function main(argv: string[]): Promise<number> {
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   return pkg.version;
+}
+
+// For the benchmark: the process's peak memory (worker threads included) and CPU time, on request.
+if (process.env.CAPDO_RESOURCE_REPORT) {
+  const reportFile = process.env.CAPDO_RESOURCE_REPORT;
+  process.on("exit", () => {
+    const usage = process.resourceUsage();
+    writeFileSync(reportFile, JSON.stringify({ maxRssMb: usage.maxRSS / 1024, userCpuMs: usage.userCPUTime / 1000, systemCpuMs: usage.systemCPUTime / 1000 }));
+  });
 }
 
 main(process.argv.slice(2)).then(

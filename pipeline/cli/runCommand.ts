@@ -1,4 +1,6 @@
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { loadRegistry } from "../registry/index.ts";
 import { ingestSources } from "../ingest/ingestSources.ts";
 import { openParseCache } from "../ingest/parseCache.ts";
@@ -8,6 +10,12 @@ import { countRows } from "../warehouse/countRows.ts";
 import { summarizeRun } from "./summarizeRun.ts";
 import { formatInteger } from "./formatNumber.ts";
 import { loadSettings } from "../config/loadSettings.ts";
+import { withOutputLock } from "../publish/withOutputLock.ts";
+import type { OutputLock } from "../publish/OutputLock.ts";
+import { archiveSource } from "../publish/archiveSource.ts";
+import { publishArtefacts } from "../publish/publishArtefacts.ts";
+import { writeExports } from "../../exports/writeExports.ts";
+import { buildDashboard } from "../dashboard/buildDashboard.ts";
 
 export interface RunOptions {
   sourcesDir: string;
@@ -20,30 +28,66 @@ export interface RunOptions {
   today?: string; // YYYY-MM-DD, for tests
 }
 
-/** `capdo run`: every file under the sources folder into OUT/capdo.duckdb; exit 0 whenever the run completes. */
+/**
+ * `capdo run`: every file under the sources folder into OUT/capdo.duckdb; exit 0 whenever the run completes.
+ * One writer per output folder (OUT/capdo.lock); every input kept in OUT/archive/<sha256> before
+ * anything is published; everything built aside and published together at the end.
+ */
 export async function runCommand(options: RunOptions): Promise<number> {
+  return withOutputLock(options.outDir, "run", (lock) => runLocked(options, lock));
+}
+
+async function runLocked(options: RunOptions, lock: OutputLock): Promise<number> {
   const startedAt = new Date();
+  let lap = performance.now();
+  // CAPDO_TIMING=1 prints how long each phase took (for the benchmark and for analysts who wonder).
+  const timing = (phase: string) => {
+    const now = performance.now();
+    if (process.env.CAPDO_TIMING) process.stderr.write(`[thời gian] ${phase}: ${((now - lap) / 1000).toFixed(2)} giây\n`);
+    lap = now;
+  };
   const settings = loadSettings(options.settingsFile);
   const registry = loadRegistry(options.aliasesFile ? { aliasesFile: options.aliasesFile } : {});
   const ingest = await ingestSources(options.sourcesDir, registry, {
     aliasesFile: options.aliasesFile,
+    limits: settings.limits,
+    keep: (sha256, data) => archiveSource(join(options.outDir, "archive"), sha256, data),
     cache: openParseCache(join(options.outDir, "cache", "parsed"), readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings) })),
     onProgress: options.progress
       ? (done, total, file) => process.stderr.write(`\r\x1b[KĐang đọc ${done}/${total} ${file.slice(-60)}`)
       : undefined,
   });
   if (options.progress) process.stderr.write("\r\x1b[K");
+  timing("đọc tệp");
   const dbPath = join(options.outDir, "capdo.duckdb");
-  await writeWarehouse(dbPath, {
+  const builtWarehouse = await writeWarehouse(dbPath, {
     ingest,
     registry,
     settings,
     run: { startedAt, runDate: options.today ?? localDate(startedAt), sourcesDir: options.sourcesDir, version: options.version },
-  });
+  }, { swapIn: false });
+  timing("kho dữ liệu");
+  // The exports and the site are built aside from the new warehouse, then all three published together.
+  const exportsFinal = join(options.outDir, "exports");
+  const exportsBuilt = `${exportsFinal}.building`;
+  rmSync(exportsBuilt, { recursive: true, force: true });
+  mkdirSync(exportsBuilt, { recursive: true });
+  await writeExports(builtWarehouse, exportsBuilt);
+  timing("xuất bảng xếp hạng");
+  const artefacts = [{ built: builtWarehouse, final: dbPath }, { built: exportsBuilt, final: exportsFinal }];
+  if (options.dashboard) {
+    const siteFinal = join(options.outDir, "site");
+    await buildDashboard({ dbPath: builtWarehouse, outDir: siteFinal, exportsDir: exportsBuilt, swapIn: false });
+    artefacts.push({ built: `${siteFinal}.building`, final: siteFinal });
+    timing("trang tổng hợp");
+  }
+  publishArtefacts(options.outDir, artefacts, lock);
   const notes = await countRows(dbPath, "notes");
   const changes = await countRows(dbPath, "run_changes");
   process.stdout.write(`${summarizeRun(ingest, notes)}\n\nSố liệu thay đổi so với lần chạy trước: ${formatInteger(changes)} (bảng run_changes)\nKho dữ liệu: ${dbPath}\n`);
-  if (!options.dashboard) process.stdout.write("(Bỏ qua trang tổng hợp: --no-dashboard)\n");
+  process.stdout.write(`Bảng xếp hạng và danh sách tuân thủ: ${exportsFinal}\n`);
+  if (options.dashboard) process.stdout.write(`Trang tổng hợp: ${join(options.outDir, "site")} (xem bằng: npm run preview -- ${join(options.outDir, "site")})\n`);
+  else process.stdout.write("(Bỏ qua trang tổng hợp: --no-dashboard)\n");
   return 0;
 }
 

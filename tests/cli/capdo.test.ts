@@ -24,6 +24,8 @@ describe("the capdo command", () => {
     expect(stdout).toContain("batch-2/Copy of BM01_83.xlsx");
     expect(existsSync(join(out, "capdo.duckdb"))).toBe(true);
     expect(existsSync(join(out, "capdo.duckdb.building"))).toBe(false);
+    expect(existsSync(join(out, "exports", "xep-hang-2024-09.xlsx"))).toBe(true);
+    expect(existsSync(join(out, "exports.building"))).toBe(false);
   });
 
   it.skipIf(!existsSync(SAMPLES))("re-runs report what changed since the previous run; build re-derives the models alone", () => {

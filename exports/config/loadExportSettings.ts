@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readValidatedJson } from "../../pipeline/config/readValidatedJson.ts";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
@@ -41,15 +41,5 @@ export type Issuer = ExportSettings["issuers"][number];
 
 /** Reads and validates the export settings; the error names the file and each bad field in Vietnamese. */
 export function loadExportSettings(file: string = DEFAULT_EXPORT_SETTINGS_FILE): ExportSettings {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`Không đọc được tệp cấu hình ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = exportSettingsSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new Error(`Tệp cấu hình ${file} không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`).join("; ")}`);
-  }
-  return parsed.data;
+  return readValidatedJson(file, exportSettingsSchema);
 }

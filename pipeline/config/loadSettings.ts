@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readValidatedJson } from "./readValidatedJson.ts";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { DEFAULT_READ_LIMITS } from "../read/defaultReadLimits.ts";
@@ -31,15 +31,5 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /** Reads and validates the settings file; the error names the file and each bad field in Vietnamese. */
 export function loadSettings(file: string = DEFAULT_SETTINGS_FILE): Settings {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`Không đọc được tệp cấu hình ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = settingsSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new Error(`Tệp cấu hình ${file} không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`).join("; ")}`);
-  }
-  return parsed.data;
+  return readValidatedJson(file, settingsSchema);
 }

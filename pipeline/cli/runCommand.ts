@@ -52,7 +52,8 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
     aliasesFile: options.aliasesFile,
     limits: settings.limits,
     keep: (sha256, data) => archiveSource(join(options.outDir, "archive"), sha256, data),
-    cache: openParseCache(join(options.outDir, "cache", "parsed"), readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings) })),
+    // Only the read limits among the settings change what a file parses to; weights and the like do not.
+    cache: openParseCache(join(options.outDir, "cache", "parsed"), readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings.limits) })),
     onProgress: options.progress
       ? (done, total, file) => process.stderr.write(`\r\x1b[KĐang đọc ${done}/${total} ${file.slice(-60)}`)
       : undefined,

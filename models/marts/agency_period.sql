@@ -59,12 +59,9 @@ ranks as (
   select
     b.agency_code,
     b.period,
-    case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where rate_above(o.approved_systems, o.total_systems, b.approved_systems, b.total_systems)) end as approval_rank,
-    case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where rate_above(o.implemented_systems, o.total_systems, b.implemented_systems, b.total_systems)) end as implementation_rank,
-    case when b.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where rate_above(o.composite_numerator, o.total_systems, b.composite_numerator, b.total_systems)) end as composite_rank
+    competition_rank(o.approved_systems, o.total_systems, b.approved_systems, b.total_systems, o.agency_code) as approval_rank,
+    competition_rank(o.implemented_systems, o.total_systems, b.implemented_systems, b.total_systems, o.agency_code) as implementation_rank,
+    competition_rank(o.composite_numerator, o.total_systems, b.composite_numerator, b.total_systems, o.agency_code) as composite_rank
   from scored as b
   left join scored as o
     on o.agency_group = b.agency_group

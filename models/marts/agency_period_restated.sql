@@ -149,10 +149,8 @@ ranks as (
   select
     r.agency_code,
     r.period,
-    case when r.is_complete and r.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where rate_above(o.approved_systems, o.total_systems, r.approved_systems, r.total_systems)) end as approval_rank,
-    case when r.is_complete and r.total_systems > 0 then 1 + count(o.agency_code) filter (
-      where rate_above(o.implemented_systems, o.total_systems, r.implemented_systems, r.total_systems)) end as implementation_rank
+    case when r.is_complete then competition_rank(o.approved_systems, o.total_systems, r.approved_systems, r.total_systems, o.agency_code) end as approval_rank,
+    case when r.is_complete then competition_rank(o.implemented_systems, o.total_systems, r.implemented_systems, r.total_systems, o.agency_code) end as implementation_rank
   from restated as r
   left join restated as o
     on o.agency_group = r.agency_group

@@ -13,7 +13,7 @@ export async function buildCommand(dbPath: string, settingsFile: string | undefi
     const built = await rebuildModels(dbPath, settings, { swapIn: false });
     publishArtefacts(dirname(dbPath), [{ built, final: dbPath }], lock);
   });
-  const changes = await countRows(dbPath, "run_changes");
+  const [changes = 0] = await countRows(dbPath, ["run_changes"]);
   process.stdout.write(`Đã dựng lại các mô hình của ${dbPath}. Số liệu thay đổi so với trước: ${formatInteger(changes)}\n`);
   return 0;
 }

@@ -83,8 +83,7 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
     timing("trang tổng hợp");
   }
   publishArtefacts(options.outDir, artefacts, lock);
-  const notes = await countRows(dbPath, "notes");
-  const changes = await countRows(dbPath, "run_changes");
+  const [notes = 0, changes = 0] = await countRows(dbPath, ["notes", "run_changes"]);
   process.stdout.write(`${summarizeRun(ingest, notes)}\n\nSố liệu thay đổi so với lần chạy trước: ${formatInteger(changes)} (bảng run_changes)\nKho dữ liệu: ${dbPath}\n`);
   process.stdout.write(`Bảng xếp hạng và danh sách tuân thủ: ${exportsFinal}\n`);
   if (options.dashboard) process.stdout.write(`Trang tổng hợp: ${join(options.outDir, "site")} (xem bằng: npm run preview -- ${join(options.outDir, "site")})\n`);

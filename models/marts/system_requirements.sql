@@ -1,3 +1,4 @@
+-- materialized: view (≈ 370k rows × 45 columns at national scale cost more to write than to compute when read; filter by agency_code and period)
 -- One row per counted BM-01 system and requirement in force on the period's last day for its level:
 -- met, unmet or unknown (the evidence is missing), with the evidence and the legal basis.
 with counted_systems as (
@@ -165,4 +166,3 @@ final as (
 )
 
 select * from final
-order by period, agency_code, file, sheet, "row", requirement_order

@@ -1,3 +1,4 @@
+-- materialized: view (one row per loaded system, a join of source_systems with the ranked submissions; filter by agency_code and period)
 -- Every loaded BM-01 system row with its provenance, and whether its report is the one that counts.
 with systems as (
   select * from stg_source__systems
@@ -19,4 +20,3 @@ final as (
 )
 
 select * from final
-order by period, agency_code, file, "row"

@@ -1,16 +1,20 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { timed } from "../timing/timed.ts";
 
 export interface Model {
   name: string;
   layer: "staging" | "intermediate" | "marts";
   sql: string;
   dependsOn: string[];
+  materialized: "view" | "table";
 }
 
 const LAYERS = ["staging", "intermediate", "marts"] as const;
 const MATERIALIZATION = { staging: "view", intermediate: "view", marts: "table" } as const;
+/** A model may set its materialization in its leading comments, e.g. `-- materialized: view`. */
+const MATERIALIZED_DIRECTIVE = /^--\s*materialized:\s*(view|table)\b/m;
 
 /** Reads models/<layer>/<name>.sql; a model depends on the models it selects from (CTE names aside). */
 export function loadModels(modelsDir: string): Model[] {
@@ -18,7 +22,8 @@ export function loadModels(modelsDir: string): Model[] {
   for (const layer of LAYERS) {
     for (const entry of readdirSync(join(modelsDir, layer)).sort()) {
       if (!entry.endsWith(".sql")) continue;
-      models.push({ name: basename(entry, ".sql"), layer, sql: readFileSync(join(modelsDir, layer, entry), "utf8"), dependsOn: [] });
+      const sql = readFileSync(join(modelsDir, layer, entry), "utf8");
+      models.push({ name: basename(entry, ".sql"), layer, sql, dependsOn: [], materialized: materializationOf(sql, layer) });
     }
   }
   const names = new Set(models.map((m) => m.name));
@@ -26,6 +31,12 @@ export function loadModels(modelsDir: string): Model[] {
     model.dependsOn = referencedModels(model.sql, names).filter((r) => r !== model.name);
   }
   return orderByDependencies(models);
+}
+
+function materializationOf(sql: string, layer: Model["layer"]): Model["materialized"] {
+  const leadingComments = /^(?:[ \t]*--.*\n)*/.exec(sql)?.[0] ?? "";
+  const directive = MATERIALIZED_DIRECTIVE.exec(leadingComments)?.[1];
+  return directive === "view" || directive === "table" ? directive : MATERIALIZATION[layer];
 }
 
 function orderByDependencies(models: Model[]): Model[] {
@@ -44,7 +55,11 @@ function orderByDependencies(models: Model[]): Model[] {
   return ordered;
 }
 
-/** Builds every model in dependency order: staging and intermediate as views, marts as tables. */
+/**
+ * Builds every model in dependency order: staging and intermediate as views, marts as tables —
+ * unless the model's leading comments say `-- materialized: view` (a large row-level mart that
+ * costs more to write than to compute when read, by agency and period).
+ */
 export async function runModels(connection: DuckDBConnection, modelsDir: string): Promise<Model[]> {
   const models = loadModels(modelsDir);
   // Macros (the one definition of a rate, of "ranks above") come before any model uses them.
@@ -55,9 +70,8 @@ export async function runModels(connection: DuckDBConnection, modelsDir: string)
     }
   }
   for (const model of models) {
-    const kind = MATERIALIZATION[model.layer];
     try {
-      await connection.run(`create or replace ${kind} ${model.name} as\n${model.sql}`);
+      await timed(`mô hình ${model.name}`, () => connection.run(`create or replace ${model.materialized} ${model.name} as\n${model.sql}`));
     } catch (error) {
       throw new Error(`Lỗi khi dựng mô hình ${model.layer}/${model.name}.sql: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadRegistry } from "../registry/index.ts";
 import { ingestSources } from "../ingest/ingestSources.ts";
-import { openParseCache } from "../ingest/parseCache.ts";
 import { readerFingerprint } from "../ingest/readerFingerprint.ts";
 import { writeWarehouse } from "../warehouse/writeWarehouse.ts";
 import { countRows } from "../warehouse/countRows.ts";
+import { readPreviousSources } from "../warehouse/readPreviousSources.ts";
 import { summarizeRun } from "./summarizeRun.ts";
 import { formatInteger } from "./formatNumber.ts";
 import { loadSettings } from "../config/loadSettings.ts";
@@ -48,24 +48,26 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
   };
   const settings = loadSettings(options.settingsFile);
   const registry = loadRegistry(options.aliasesFile ? { aliasesFile: options.aliasesFile } : {});
+  const dbPath = join(options.outDir, "capdo.duckdb");
+  // Only the read limits among the settings change what a file parses to; weights and the like do not.
+  const fingerprint = readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings.limits) });
   const ingest = await ingestSources(options.sourcesDir, registry, {
     aliasesFile: options.aliasesFile,
     limits: settings.limits,
     keep: (sha256, data) => archiveSource(join(options.outDir, "archive"), sha256, data),
-    // Only the read limits among the settings change what a file parses to; weights and the like do not.
-    cache: openParseCache(join(options.outDir, "cache", "parsed"), readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings.limits) })),
+    // Files with the same path and bytes as in the published warehouse are not parsed again.
+    previous: await readPreviousSources(dbPath, fingerprint),
     onProgress: options.progress
       ? (done, total, file) => process.stderr.write(`\r\x1b[KĐang đọc ${done}/${total} ${file.slice(-60)}`)
       : undefined,
   });
   if (options.progress) process.stderr.write("\r\x1b[K");
   timing("đọc tệp");
-  const dbPath = join(options.outDir, "capdo.duckdb");
   const builtWarehouse = await writeWarehouse(dbPath, {
     ingest,
     registry,
     settings,
-    run: { startedAt, runDate: options.today ?? localDate(startedAt), sourcesDir: options.sourcesDir, version: options.version },
+    run: { startedAt, runDate: options.today ?? localDate(startedAt), sourcesDir: options.sourcesDir, version: options.version, readerFingerprint: fingerprint },
   }, { swapIn: false });
   timing("kho dữ liệu");
   // The exports and the site are built aside from the new warehouse, then all three published together.

@@ -5,7 +5,7 @@ import type { AgencyRegistry } from "../registry/index.ts";
 import { listSourceFiles } from "./listSourceFiles.ts";
 import { parseFile } from "./parseFile.ts";
 import { createParsePool, type ParsePool } from "./createParsePool.ts";
-import type { ParseCache } from "./parseCache.ts";
+import type { PreviousSource, ReusedFile } from "./PreviousSource.ts";
 import type { ReadLimits } from "../read/ReadLimits.ts";
 import { DEFAULT_READ_LIMITS } from "../read/defaultReadLimits.ts";
 import { fileTooLarge } from "./fileTooLarge.ts";
@@ -33,6 +33,8 @@ export interface IngestResult {
   rejectedRows: RejectedRow[];
   notes: Note[];
   statedFigures: StatedFigure[];
+  /** Files unchanged since the previous run: their rows are copied from the previous warehouse, not parsed. */
+  reused: ReusedFile[];
 }
 
 export interface IngestOptions {
@@ -40,8 +42,8 @@ export interface IngestOptions {
   /** Parse in this many worker threads (default: the machine's cores); 0 parses in this thread. */
   workers?: number;
   aliasesFile?: string | undefined;
-  /** Outcomes of files already parsed, by path and content. */
-  cache?: ParseCache | undefined;
+  /** What the previous run read, by path: a file with the same path and bytes is not parsed again. */
+  previous?: ReadonlyMap<string, PreviousSource> | undefined;
   /** Size and shape limits (sources/settings.json `limits`); a file over the size limit is rejected unread. */
   limits?: ReadLimits | undefined;
   /** Called once per distinct content before it is parsed, e.g. to archive it under its SHA-256. */
@@ -53,7 +55,8 @@ const MIN_FILES_FOR_WORKERS = 40;
 
 /**
  * Reads every file under `root`: skips lock files and the like, keeps the first of
- * byte-identical copies (path order), parses the rest (in worker threads, or from the cache).
+ * byte-identical copies (path order), reuses what the previous run read from files with the same
+ * path and bytes, and parses the rest (in worker threads).
  * Every file ends up loaded, rejected, skipped or a duplicate; every data row loaded or set aside.
  */
 export async function ingestSources(root: string, registry: AgencyRegistry, options: IngestOptions = {}): Promise<IngestResult> {
@@ -62,6 +65,7 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
   const records: FileRecord[] = [];
   const firstBySha = new Map<string, FileRecord>();
   const toParse: { record: FileRecord; path: string }[] = [];
+  const reused = new Map<string, PreviousSource>();
   for (const source of sources) {
     const record: FileRecord = {
       file: source.file, sha256: null, bytes: 0, status: "skipped", duplicateOf: null,
@@ -89,11 +93,13 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
     }
     firstBySha.set(record.sha256, record);
     options.keep?.(record.sha256, data);
-    toParse.push({ record, path: source.absolutePath });
+    const before = options.previous?.get(record.file);
+    if (before && before.sha256 === record.sha256) reused.set(record.file, before);
+    else toParse.push({ record, path: source.absolutePath });
   }
 
   const outcomes = await parseAll(toParse, registry, options, sources.length);
-  return assemble(records, outcomes, firstBySha);
+  return assemble(records, outcomes, reused, firstBySha);
 }
 
 async function parseAll(
@@ -103,14 +109,9 @@ async function parseAll(
   total: number,
 ): Promise<Map<string, FileOutcome>> {
   const outcomes = new Map<string, FileOutcome>();
-  const uncached = toParse.filter(({ record }) => {
-    const cached = options.cache?.get(record.file, record.sha256!);
-    if (cached) outcomes.set(record.file, cached);
-    return !cached;
-  });
-  let done = total - uncached.length;
+  let done = total - toParse.length;
   const size = options.workers ?? availableParallelism();
-  const pool: ParsePool | null = size > 0 && uncached.length >= MIN_FILES_FOR_WORKERS ? createParsePool(size, { aliasesFile: options.aliasesFile, limits: options.limits }) : null;
+  const pool: ParsePool | null = size > 0 && toParse.length >= MIN_FILES_FOR_WORKERS ? createParsePool(size, { aliasesFile: options.aliasesFile, limits: options.limits }) : null;
   try {
     const parseOne = async ({ record, path }: { record: FileRecord; path: string }) => {
       const data = readFileSync(path);
@@ -126,14 +127,13 @@ async function parseAll(
         outcome = { status: "rejected", reasonCode: "unreadable_file", message: `không đọc được tệp: ${message.slice(0, 200)}`, notes: [] };
       }
       outcomes.set(record.file, outcome);
-      if (!(outcome.status === "rejected" && outcome.reasonCode === "changed_during_run")) options.cache?.set(record.file, record.sha256!, outcome);
       options.onProgress?.(++done, total, record.file);
     };
     // Two files in flight per worker keep every thread busy while the next file is read.
     const inFlight = Math.max(1, size * 2);
     let next = 0;
-    await Promise.all(Array.from({ length: Math.min(inFlight, uncached.length) }, async () => {
-      while (next < uncached.length) await parseOne(uncached[next++]!);
+    await Promise.all(Array.from({ length: Math.min(inFlight, toParse.length) }, async () => {
+      while (next < toParse.length) await parseOne(toParse[next++]!);
     }));
   } finally {
     await pool?.close();
@@ -141,9 +141,12 @@ async function parseAll(
   return outcomes;
 }
 
-/** Puts the outcomes together in path order, so submission ids and duplicates do not depend on timing. */
-function assemble(records: FileRecord[], outcomes: Map<string, FileOutcome>, firstBySha: Map<string, FileRecord>): IngestResult {
-  const result: IngestResult = { files: records, submissions: [], systems: [], rejectedRows: [], notes: [], statedFigures: [] };
+/**
+ * Puts the outcomes together in path order, so submission ids and duplicates do not depend on timing
+ * nor on which files were reused: a reused file's submissions get the ids a fresh parse would give.
+ */
+function assemble(records: FileRecord[], outcomes: Map<string, FileOutcome>, reused: Map<string, PreviousSource>, firstBySha: Map<string, FileRecord>): IngestResult {
+  const result: IngestResult = { files: records, submissions: [], systems: [], rejectedRows: [], notes: [], statedFigures: [], reused: [] };
   let nextSubmissionId = 1;
   for (const record of records) {
     if (record.sha256 === null) continue; // skipped, or rejected unread (over the size limit)
@@ -158,6 +161,16 @@ function assemble(records: FileRecord[], outcomes: Map<string, FileOutcome>, fir
           message: `tệp giống hệt từng byte với ${original.file} — chỉ tính một lần`,
         });
       }
+      continue;
+    }
+    const before = reused.get(record.file);
+    if (before) {
+      Object.assign(record, {
+        status: before.status, reasonCode: before.reasonCode, message: before.message,
+        rowsRead: before.rowsRead, rowsLoaded: before.rowsLoaded, rowsSetAside: before.rowsSetAside,
+      });
+      result.reused.push({ file: record.file, previousFirstSubmissionId: before.firstSubmissionId, firstSubmissionId: nextSubmissionId, submissions: before.submissions });
+      nextSubmissionId += before.submissions;
       continue;
     }
     const outcome = outcomes.get(record.file)!;

@@ -3,7 +3,8 @@ create table run_info (
   run_started_at timestamp,
   run_date date,          -- "the day the reports are read": report dates after it get a note
   sources_dir varchar,
-  capdo_version varchar
+  capdo_version varchar,
+  reader_fingerprint varchar  -- what parsed the files (reader code, reference lists, aliases, limits): a re-run reuses rows only under the same
 );
 
 create table agencies (

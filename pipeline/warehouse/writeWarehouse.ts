@@ -10,6 +10,8 @@ import { appendRows } from "./appendRows.ts";
 import { checkAccounting } from "./checkAccounting.ts";
 import { runModels } from "./runModels.ts";
 import { checkContracts, loadContracts } from "./checkContracts.ts";
+import { timed } from "../timing/timed.ts";
+import { copyReusedRows } from "./copyReusedRows.ts";
 
 const SOURCE_TABLES_SQL = fileURLToPath(new URL("./sourceTables.sql", import.meta.url));
 const WAREHOUSE_MEMORY_LIMIT = process.env.CAPDO_DUCKDB_MEMORY_LIMIT ?? "512MB";
@@ -20,6 +22,8 @@ export interface RunInfo {
   runDate: string; // YYYY-MM-DD
   sourcesDir: string;
   version: string;
+  /** readerFingerprint() of the reader that parsed the files; a later run reuses this warehouse's rows only under the same. */
+  readerFingerprint?: string | null;
 }
 
 export interface WarehouseInputs {
@@ -29,6 +33,8 @@ export interface WarehouseInputs {
   settings: Settings;
   /** The warehouse this run replaces, for run_changes; null on a first run. */
   previous?: PreviousRun | null;
+  /** The warehouse the rows of `ingest.reused` files are copied from (the one this run replaces). */
+  reuseFrom?: string | undefined;
 }
 
 /** `swapIn: false` leaves the finished warehouse at DB.building for publishArtefacts to swap in with the other artefacts. */
@@ -43,7 +49,8 @@ export interface AsideOptions {
  */
 export async function writeWarehouse(dbPath: string, inputs: WarehouseInputs, options: AsideOptions = {}): Promise<string> {
   const previous = inputs.previous === undefined ? await readPreviousRun(dbPath) : inputs.previous;
-  return buildAside(dbPath, null, (connection) => buildWarehouse(connection, { ...inputs, previous }), options);
+  const reuseFrom = inputs.reuseFrom ?? dbPath;
+  return buildAside(dbPath, null, (connection) => buildWarehouse(connection, { ...inputs, previous, reuseFrom }), options);
 }
 
 /**
@@ -77,7 +84,7 @@ async function buildAside(dbPath: string, copyFrom: string | null, build: (conne
       const connection = await instance.connect();
       try {
         await build(connection);
-        await connection.run("checkpoint");
+        await timed("ghi đĩa (checkpoint)", () => connection.run("checkpoint"));
       } finally {
         connection.closeSync();
       }
@@ -98,8 +105,12 @@ async function buildAside(dbPath: string, copyFrom: string | null, build: (conne
 /** Creates and fills every table of a warehouse on `connection` (a file or :memory:), then the models. */
 export async function buildWarehouse(connection: DuckDBConnection, inputs: WarehouseInputs): Promise<void> {
   await connection.run(readFileSync(SOURCE_TABLES_SQL, "utf8"));
-  await loadSourceTables(connection, inputs.ingest, inputs.registry, inputs.run);
-  await checkAccounting(connection);
+  await timed("nạp bảng nguồn", () => loadSourceTables(connection, inputs.ingest, inputs.registry, inputs.run));
+  if (inputs.ingest.reused.length > 0) {
+    if (!inputs.reuseFrom) throw new Error("Thiếu kho dữ liệu của lần chạy trước để lấy lại các tệp không đổi");
+    await timed("chép dòng của tệp không đổi", () => copyReusedRows(connection, inputs.reuseFrom!, inputs.ingest.reused));
+  }
+  await timed("đối chiếu số dòng", () => checkAccounting(connection));
   await buildModels(connection, inputs.settings, inputs.previous ?? null);
 }
 
@@ -107,8 +118,8 @@ export async function buildWarehouse(connection: DuckDBConnection, inputs: Wareh
 async function buildModels(connection: DuckDBConnection, settings: Settings, previous: PreviousRun | null): Promise<void> {
   await loadConfigTables(connection, settings);
   await loadPreviousRun(connection, previous);
-  const models = await runModels(connection, MODELS_DIR);
-  const violations = await checkContracts(connection, loadContracts(MODELS_DIR, models));
+  const models = await timed("mô hình", () => runModels(connection, MODELS_DIR));
+  const violations = await timed("hợp đồng dữ liệu", () => checkContracts(connection, loadContracts(MODELS_DIR, models)));
   if (violations.length > 0) {
     throw new Error(`Dữ liệu không đạt hợp đồng của mô hình — kho dữ liệu cũ được giữ nguyên:\n${violations.map((v) => `  ${v.model}: ${v.check} (${v.failingRows} dòng vi phạm)`).join("\n")}`);
   }
@@ -116,8 +127,8 @@ async function buildModels(connection: DuckDBConnection, settings: Settings, pre
 
 async function loadSourceTables(connection: DuckDBConnection, ingest: IngestResult, registry: AgencyRegistry, run: RunInfo) {
   await connection.run(
-    "insert into run_info values ($1::timestamp, $2::date, $3, $4)",
-    [run.startedAt.toISOString().replace("T", " ").replace("Z", ""), run.runDate, run.sourcesDir, run.version],
+    "insert into run_info values ($1::timestamp, $2::date, $3, $4, $5)",
+    [run.startedAt.toISOString().replace("T", " ").replace("Z", ""), run.runDate, run.sourcesDir, run.version, run.readerFingerprint ?? null],
   );
   await appendRows(connection, "agencies", ["varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar[]"],
     registry.agencies.map((a) => [a.code, a.group, a.kind, a.validFrom, a.validTo, a.successor, a.predecessors]));

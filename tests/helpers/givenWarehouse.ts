@@ -78,7 +78,7 @@ export function givenIngest(reports: GivenReport[]): IngestResult {
     row.rowsRead += form === "BM-02" ? 1 : (report.systems ?? []).length;
     row.rowsLoaded = row.rowsRead;
   });
-  return { files: [...files.values()], submissions, systems, rejectedRows: [], notes: [], statedFigures: [] };
+  return { files: [...files.values()], submissions, systems, rejectedRows: [], notes: [], statedFigures: [], reused: [] };
 }
 
 export type Query = (sql: string) => Promise<Record<string, unknown>[]>;

@@ -15,7 +15,7 @@ export async function writeExportFolder(dbPath: string, outDir: string, options:
   mkdirSync(building, { recursive: true });
   let names: string[];
   try {
-    names = await writeExports(dbPath, building, options);
+    names = (await writeExports(dbPath, building, options)).files;
   } catch (error) {
     rmSync(building, { recursive: true, force: true });
     throw error;

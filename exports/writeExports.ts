@@ -1,15 +1,15 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { withWarehouse } from "./withWarehouse.ts";
-import { loadExportSettings } from "./config/loadExportSettings.ts";
+import { DEFAULT_EXPORT_SETTINGS_FILE, loadExportSettings } from "./config/loadExportSettings.ts";
 import { issuerOn } from "./config/issuerOn.ts";
 import { placeDateLine } from "./text/placeDateLine.ts";
 import { localDate } from "./text/localDate.ts";
 import { readRankingData } from "./ranking/readRankingData.ts";
-import { buildRankingWorkbook } from "./ranking/buildRankingWorkbook.ts";
-import { rankingCsvFiles } from "./ranking/rankingCsvFiles.ts";
+import { rankingFiles } from "./ranking/rankingFiles.ts";
 import { readComplianceData } from "./compliance/readComplianceData.ts";
 import { complianceFiles } from "./compliance/complianceFiles.ts";
+import { writePlannedFiles } from "./files/writePlannedFiles.ts";
+import { exportFingerprint } from "./reuse/exportFingerprint.ts";
+import type { WrittenFiles } from "./files/WrittenFiles.ts";
 
 export interface ExportOptions {
   /** YYYY-MM; default the latest month with figures. */
@@ -18,18 +18,26 @@ export interface ExportOptions {
   settingsFile?: string | undefined;
   /** The date the documents are issued (YYYY-MM-DD); default today. */
   issueDate?: string | undefined;
+  /**
+   * The previously published exports folder, which may not exist yet. When given, a file whose code,
+   * settings, name and data are those of a file there (and whose bytes there are unchanged) is copied
+   * from it instead of built, and `dir` gets the manifest (.capdo-exports.json) the next run reuses from.
+   */
+  reuseFrom?: string | undefined;
 }
 
 /**
  * Writes a month's exports into `dir`: xep-hang-YYYY-MM.xlsx and its CSV files, one
  * tuan-thu-YYYY-MM-<agency>.xlsx per agency with a counted BM-01, and tuan-thu-YYYY-MM.csv.
- * Returns the file names, or none when the warehouse has no figures and no period was asked for.
+ * Returns the file names, which were built and which reused; none when the warehouse has no figures
+ * and no period was asked for.
  */
-export async function writeExports(dbPath: string, dir: string, options: ExportOptions = {}): Promise<string[]> {
-  const settings = loadExportSettings(options.settingsFile);
+export async function writeExports(dbPath: string, dir: string, options: ExportOptions = {}): Promise<WrittenFiles> {
+  const settingsFile = options.settingsFile ?? DEFAULT_EXPORT_SETTINGS_FILE;
+  const settings = loadExportSettings(settingsFile);
   const issueDate = options.issueDate ?? localDate();
   const heading = { issuer: issuerOn(settings, issueDate), placeDate: placeDateLine(settings.place, issueDate) };
-  const files = await withWarehouse(dbPath, async (query) => {
+  const planned = await withWarehouse(dbPath, async (query) => {
     const periods = (await query("export_periods")).map((r) => String(r.period));
     const period = options.period ?? periods.at(-1);
     if (period === undefined) return [];
@@ -38,14 +46,9 @@ export async function writeExports(dbPath: string, dir: string, options: ExportO
         ? "Kho dữ liệu chưa có số liệu của kỳ nào — chưa có gì để xuất"
         : `Kỳ ${period} không có số liệu trong kho dữ liệu (có số liệu từ ${periods[0]} đến ${periods.at(-1)})`);
     }
-    const ranking = await readRankingData(query, period);
-    const workbook = buildRankingWorkbook(ranking, settings.rank_by, heading);
-    return [
-      { name: `xep-hang-${period}.xlsx`, content: Buffer.from(await workbook.xlsx.writeBuffer()) },
-      ...rankingCsvFiles(ranking, settings.rank_by),
-      ...await complianceFiles(await readComplianceData(query, period), heading),
-    ];
+    const [ranking, compliance] = await Promise.all([readRankingData(query, period), readComplianceData(query, period)]);
+    return [...rankingFiles(ranking, settings.rank_by, heading), ...complianceFiles(compliance, heading)];
   });
-  for (const file of files) writeFileSync(join(dir, file.name), file.content);
-  return files.map((f) => f.name);
+  const reuse = options.reuseFrom === undefined ? undefined : { from: options.reuseFrom, fingerprint: exportFingerprint(settingsFile) };
+  return writePlannedFiles(planned, dir, reuse);
 }

@@ -1,13 +1,14 @@
 import type { Table } from "../table/Table.ts";
 import type { ComplianceGap } from "./ComplianceData.ts";
 import { statusLabel } from "./statusLabel.ts";
-import { compareVietnamese } from "../text/compareVietnamese.ts";
+import { vietnameseRanks } from "../text/vietnameseRanks.ts";
 
 /** Every agency's unmet requirements of the month in one CSV table, agencies in Vietnamese order. */
 export function gapsCsvTable(gaps: ComplianceGap[]): Table {
+  const names = vietnameseRanks(gaps.map((g) => g.agency_name));
   const sorted = gaps
     .map((g, i) => ({ g, i }))
-    .sort((a, b) => compareVietnamese(a.g.agency_name, b.g.agency_name) || (a.g.agency_code < b.g.agency_code ? -1 : a.g.agency_code > b.g.agency_code ? 1 : a.i - b.i))
+    .sort((a, b) => names.get(a.g.agency_name)! - names.get(b.g.agency_name)! || (a.g.agency_code < b.g.agency_code ? -1 : a.g.agency_code > b.g.agency_code ? 1 : a.i - b.i))
     .map(({ g }) => g);
   return {
     columns: [

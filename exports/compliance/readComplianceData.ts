@@ -1,21 +1,41 @@
 import type { RunQuery } from "../withWarehouse.ts";
 import type { ComplianceData, ComplianceGap, ComplianceReport, ComplianceSystem } from "./ComplianceData.ts";
 import { compareVietnamese } from "../text/compareVietnamese.ts";
+import { vietnameseRanks } from "../text/vietnameseRanks.ts";
+
+type GapRow = Omit<ComplianceGap, "requirement_name" | "legal_basis"> & { requirement_id: number };
+type RequirementRow = { requirement_id: number; requirement_name: string; legal_basis: string };
+type SystemPlace = { system_name: string; file: string; sheet: string | null; row: number };
 
 /** The month's counted BM-01 reports, their systems and their unmet or unknown requirements (system_requirements). */
 export async function readComplianceData(query: RunQuery, period: string): Promise<ComplianceData> {
-  const [run] = await query("run_info");
-  const bySystem = <T extends { system_name: string; file: string; sheet: string | null; row: number }>(a: T, b: T) =>
-    compareVietnamese(a.system_name, b.system_name) || plainOrder(`${a.file}\u0000${a.sheet ?? ""}`, `${b.file}\u0000${b.sheet ?? ""}`) || a.row - b.row;
-  const systems = (await query("compliance_systems", { period })) as unknown as ComplianceSystem[];
-  const gaps = (await query("compliance_gaps", { period })) as unknown as ComplianceGap[];
+  const [[run], reportRows, systemRows, requirementRows, gapRows] = await Promise.all([
+    query("run_info"),
+    query("compliance_reports", { period }),
+    query("compliance_systems", { period }),
+    query("compliance_requirements", { period }),
+    query("compliance_gaps", { period }),
+  ]);
+  const systems = systemRows as unknown as ComplianceSystem[];
+  const requirements = new Map((requirementRows as unknown as RequirementRow[])
+    .map((r) => [r.requirement_id, { requirement_name: r.requirement_name, legal_basis: r.legal_basis }]));
+  const gaps = (gapRows as unknown as GapRow[]).map((gap): ComplianceGap => {
+    const requirement = requirements.get(gap.requirement_id);
+    if (!requirement) throw new Error(`compliance_gaps: không có yêu cầu số ${gap.requirement_id} trong compliance_requirements`);
+    return Object.assign(gap, requirement);
+  });
+  // Systems, and each system's gaps, in the Vietnamese order of their names, then where they were read.
+  const names = vietnameseRanks([...systems, ...gaps].map((y) => y.system_name));
+  const inOrder = <T extends SystemPlace>(rows: T[], tieBreak: (a: T, b: T) => number) => rows
+    .map((item) => ({ item, name: names.get(item.system_name)!, place: `${item.file}\u0000${item.sheet ?? ""}` }))
+    .sort((a, b) => a.name - b.name || plainOrder(a.place, b.place) || a.item.row - b.item.row || tieBreak(a.item, b.item))
+    .map(({ item }) => item);
   return {
     period,
     runDate: String(run?.run_date ?? ""),
-    reports: ((await query("compliance_reports", { period })) as unknown as ComplianceReport[])
-      .sort((a, b) => compareVietnamese(a.agency_name, b.agency_name)),
-    systems: systems.sort(bySystem),
-    gaps: gaps.sort((a, b) => bySystem(a, b) || a.requirement_order - b.requirement_order),
+    reports: (reportRows as unknown as ComplianceReport[]).sort((a, b) => compareVietnamese(a.agency_name, b.agency_name)),
+    systems: inOrder(systems, () => 0),
+    gaps: inOrder(gaps, (a, b) => a.requirement_order - b.requirement_order),
   };
 }
 

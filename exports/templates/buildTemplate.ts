@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { FormCode } from "../../pipeline/forms/formSpecs.ts";
 import { templateColumns, type InputKind, type TemplateColumn } from "./templateColumns.ts";
 import { columnValidation } from "./columnValidation.ts";
@@ -35,7 +35,9 @@ const FORMATS: Record<InputKind, string> = {
  * rows, a protected header (no password: it prevents slips, not edits), and a "Hướng dẫn" sheet.
  */
 export async function buildTemplate(options: TemplateOptions): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not with the module: every capdo command imports this one, few build a template.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   workbook.creator = "capdo";
   workbook.calcProperties.fullCalcOnLoad = true;
   const columns = templateColumns(options.form);

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellValue, ColumnKind } from "../table/Table.ts";
-import { xlsxText } from "../safety/xlsxText.ts";
+import { cellValue } from "./cellValue.ts";
 import { NUMBER_FORMATS } from "./styles.ts";
 
 /**
@@ -9,11 +9,6 @@ import { NUMBER_FORMATS } from "./styles.ts";
  * numbers as real numbers with the column's number format.
  */
 export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, kind: ColumnKind = "text"): void {
-  if (typeof value === "string") {
-    cell.value = xlsxText(value.normalize("NFC"));
-    cell.numFmt = NUMBER_FORMATS.text;
-    return;
-  }
-  cell.value = value !== null && Number.isFinite(value) ? value : null;
-  cell.numFmt = NUMBER_FORMATS[kind];
+  cell.value = cellValue(value);
+  cell.numFmt = NUMBER_FORMATS[typeof value === "string" ? "text" : kind];
 }

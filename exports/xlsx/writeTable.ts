@@ -2,7 +2,9 @@ import type ExcelJS from "exceljs";
 import type { Table } from "../table/Table.ts";
 import { writeCellValue } from "./writeCellValue.ts";
 import { estimateLines, rowHeight } from "./estimateLines.ts";
-import { ALIGNMENT, BODY_SIZE, FONT_NAME, THIN_BORDER } from "./styles.ts";
+import { cellValue } from "./cellValue.ts";
+import { tableCellStyle } from "./tableCellStyle.ts";
+import { BODY_SIZE, FONT_NAME, THIN_BORDER } from "./styles.ts";
 
 export interface WrittenTable {
   headerRow: number;
@@ -28,16 +30,17 @@ export function writeTable(sheet: ExcelJS.Worksheet, table: Table, startRow: num
   for (const tableRow of table.rows) {
     row++;
     let lines = 1;
+    const bold = tableRow.bold === true;
+    const sheetRow = sheet.getRow(row);
     table.columns.forEach((column, i) => {
       const value = tableRow.values[i] ?? null;
-      const cell = sheet.getCell(row, i + 1);
-      writeCellValue(cell, value, column.kind);
-      cell.font = { name: FONT_NAME, size: BODY_SIZE, bold: tableRow.bold === true };
-      cell.alignment = ALIGNMENT[column.kind];
-      cell.border = THIN_BORDER;
-      if (typeof value === "string") lines = Math.max(lines, estimateLines(value, column.width - 2, BODY_SIZE, { bold: tableRow.bold }));
+      const cell = sheetRow.getCell(i + 1);
+      const text = typeof value === "string";
+      cell.value = cellValue(value);
+      cell.style = tableCellStyle(column.kind, { bold, text });
+      if (text) lines = Math.max(lines, estimateLines(value, column.width - 2, BODY_SIZE, { bold }));
     });
-    sheet.getRow(row).height = rowHeight(lines, BODY_SIZE);
+    sheetRow.height = rowHeight(lines, BODY_SIZE);
   }
   if (table.rows.length === 0 && table.emptyText) {
     row++;

@@ -1,0 +1,17 @@
+import type { Heading } from "./SheetDocument.ts";
+import type { WorkbookDocument } from "./WorkbookDocument.ts";
+import { writeDocumentSheet } from "./writeDocumentSheet.ts";
+
+/**
+ * The xlsx bytes of a workbook, every sheet under the official heading. exceljs is loaded on first
+ * use only: a run whose workbooks are all reused never pays for it.
+ */
+export async function writeWorkbook(doc: WorkbookDocument, heading: Heading): Promise<Buffer> {
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "capdo";
+  workbook.title = doc.title;
+  for (const sheet of doc.sheets) writeDocumentSheet(workbook, sheet, heading);
+  // The fastest DEFLATE level: files about a fifth larger than at the default level 6, in half the time.
+  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } }));
+}

@@ -4,13 +4,8 @@ import { performance } from "node:perf_hooks";
 import { buildDashboard } from "../dashboard/buildDashboard.ts";
 import { withOutputLock } from "../publish/withOutputLock.ts";
 import type { ParsedArgs } from "./parseArgs.ts";
+import { DASHBOARD_USAGE } from "./usage.ts";
 
-export const DASHBOARD_USAGE = `  capdo dashboard --out THƯ_MỤC [--db TỆP] [--agency MÃ]
-      Dựng lại trang tổng hợp (trang web tĩnh, không cần mạng) vào THƯ_MỤC/site từ kho dữ liệu
-      THƯ_MỤC/capdo.duckdb (hoặc TỆP nếu có --db). Với --agency: bản riêng cho một cơ quan, vào
-      THƯ_MỤC/site-MÃ, chỉ có số liệu của cơ quan đó và số liệu chung toàn quốc, nhóm.
-      Xem trang: npm run preview -- THƯ_MỤC/site
-`;
 
 /**
  * `capdo dashboard`: --out is capdo's output folder, as for run, build and export; the site goes to

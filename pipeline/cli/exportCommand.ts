@@ -1,12 +1,8 @@
 import { resolve } from "node:path";
 import type { ParsedArgs } from "./parseArgs.ts";
 import { writeExportFolder } from "../../exports/writeExportFolder.ts";
+import { EXPORT_USAGE } from "./usage.ts";
 
-export const EXPORT_USAGE = `  capdo export --out THƯ_MỤC [--db TỆP] [--period YYYY-MM] [--export-settings TỆP]
-      Ghi bảng xếp hạng xep-hang-YYYY-MM.xlsx (kèm các tệp CSV) và danh sách tuan-thu-YYYY-MM-<mã>.xlsx
-      của từng cơ quan vào THƯ_MỤC/exports (thay trọn thư mục khi ghi xong). Kho dữ liệu là
-      THƯ_MỤC/capdo.duckdb, hoặc TỆP nếu có --db; mặc định là kỳ mới nhất có số liệu.
-`;
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 

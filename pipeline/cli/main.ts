@@ -1,24 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "./parseArgs.ts";
-import { runCommand } from "./runCommand.ts";
-import { checkCommand } from "./checkCommand.ts";
-import { buildCommand } from "./buildCommand.ts";
-import { exportCommand, EXPORT_USAGE } from "./exportCommand.ts";
-import { templateCommand, TEMPLATE_USAGE } from "./templateCommand.ts";
-import { dashboardCommand, DASHBOARD_USAGE } from "./dashboardCommand.ts";
+import { USAGE } from "./usage.ts";
 
-const USAGE = `capdo — thống kê an toàn hệ thống thông tin theo cấp độ
-
-Cách dùng:
-  capdo run --sources THƯ_MỤC --out THƯ_MỤC [--no-dashboard] [--aliases TỆP] [--settings TỆP]
-      Đọc mọi tệp báo cáo trong THƯ_MỤC nguồn, ghi kho dữ liệu OUT/capdo.duckdb và in tóm tắt.
-  capdo build (--out THƯ_MỤC | --db TỆP) [--settings TỆP]
-      Dựng lại các bảng tính toán (mô hình) của kho dữ liệu có sẵn mà không đọc lại tệp nguồn,
-      ví dụ sau khi sửa cấu hình.
-  capdo check TỆP… [--aliases TỆP]
-      Kiểm tra tệp báo cáo (không nạp gì) và in mọi lỗi, để cơ quan sửa trước khi gửi.
-${EXPORT_USAGE}${TEMPLATE_USAGE}${DASHBOARD_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, new Set(["no-dashboard", "help", "quiet"]));
@@ -41,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       mkdirSync(out, { recursive: true });
+      const { runCommand } = await import("./runCommand.ts");
       return runCommand({
         sourcesDir: resolve(sources),
         outDir: resolve(out),
@@ -60,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const settings = args.options.get("settings");
+      const { buildCommand } = await import("./buildCommand.ts");
       return buildCommand(dbPath, typeof settings === "string" ? resolve(settings) : undefined);
     }
     case "check": {
@@ -67,14 +53,16 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`Cần ít nhất một tệp để kiểm tra.\n\n${USAGE}`);
         return 2;
       }
+      const { checkCommand } = await import("./checkCommand.ts");
       return checkCommand(args.positionals, { aliasesFile });
     }
+    // Each command loads only what it uses (exceljs, DuckDB, Framework): start-up counts on a re-run.
     case "export":
-      return exportCommand(args);
+      return (await import("./exportCommand.ts")).exportCommand(args);
     case "template":
-      return templateCommand(args, { aliasesFile });
+      return (await import("./templateCommand.ts")).templateCommand(args, { aliasesFile });
     case "dashboard":
-      return dashboardCommand(args);
+      return (await import("./dashboardCommand.ts")).dashboardCommand(args);
     default:
       process.stderr.write(`Lệnh không hợp lệ "${args.command}".\n\n${USAGE}`);
       return 2;

@@ -13,9 +13,11 @@ import { loadSettings } from "../config/loadSettings.ts";
 import { withOutputLock } from "../publish/withOutputLock.ts";
 import type { OutputLock } from "../publish/OutputLock.ts";
 import { archiveSource } from "../publish/archiveSource.ts";
+import { limitConcurrency } from "../util/limitConcurrency.ts";
 import { publishArtefacts } from "../publish/publishArtefacts.ts";
 import { writeExports } from "../../exports/writeExports.ts";
-import { buildDashboard } from "../dashboard/buildDashboard.ts";
+
+const ARCHIVE_WRITES_AT_ONCE = 8;
 
 export interface RunOptions {
   sourcesDir: string;
@@ -54,7 +56,8 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
   const ingest = await ingestSources(options.sourcesDir, registry, {
     aliasesFile: options.aliasesFile,
     limits: settings.limits,
-    keep: (sha256, data) => archiveSource(join(options.outDir, "archive"), sha256, data),
+    // Archived while the files are parsed, a few at a time (each is synced to disk).
+    keep: limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(join(options.outDir, "archive"), sha256, data)),
     // Files with the same path and bytes as in the published warehouse are not parsed again.
     previous: await readPreviousSources(dbPath, fingerprint),
     onProgress: options.progress
@@ -75,11 +78,13 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
   const exportsBuilt = `${exportsFinal}.building`;
   rmSync(exportsBuilt, { recursive: true, force: true });
   mkdirSync(exportsBuilt, { recursive: true });
-  await writeExports(builtWarehouse, exportsBuilt);
-  timing("xuất bảng xếp hạng");
+  // Files whose content would not change are copied from the published exports, not built again.
+  const written = await writeExports(builtWarehouse, exportsBuilt, { reuseFrom: exportsFinal });
+  timing(`xuất bảng xếp hạng (dựng ${written.built.length}, dùng lại ${written.reused.length} tệp)`);
   const artefacts = [{ built: builtWarehouse, final: dbPath }, { built: exportsBuilt, final: exportsFinal }];
   if (options.dashboard) {
     const siteFinal = join(options.outDir, "site");
+    const { buildDashboard } = await import("../dashboard/buildDashboard.ts");
     await buildDashboard({ dbPath: builtWarehouse, outDir: siteFinal, exportsDir: exportsBuilt, swapIn: false });
     artefacts.push({ built: `${siteFinal}.building`, final: siteFinal });
     timing("trang tổng hợp");

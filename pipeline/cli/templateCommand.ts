@@ -4,11 +4,8 @@ import type { ParsedArgs } from "./parseArgs.ts";
 import { loadRegistry, nameAsOf, resolveAgency } from "../registry/index.ts";
 import { buildTemplate } from "../../exports/templates/buildTemplate.ts";
 import { localDate } from "../../exports/text/localDate.ts";
+import { TEMPLATE_USAGE } from "./usage.ts";
 
-export const TEMPLATE_USAGE = `  capdo template --form BM-01|BM-02 [--agency MÃ] [--period YYYY-MM] --out TỆP.xlsx
-      Ghi biểu mẫu trống để cơ quan điền: phần đầu điền sẵn cơ quan và kỳ (nếu có), danh sách chọn,
-      kiểm tra dữ liệu nhập, trang "Hướng dẫn"; tệp đã điền được nạp không có cảnh báo.
-`;
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -46,8 +46,11 @@ export interface IngestOptions {
   previous?: ReadonlyMap<string, PreviousSource> | undefined;
   /** Size and shape limits (sources/settings.json `limits`); a file over the size limit is rejected unread. */
   limits?: ReadLimits | undefined;
-  /** Called once per distinct content before it is parsed, e.g. to archive it under its SHA-256. */
-  keep?: ((sha256: string, data: Buffer) => void) | undefined;
+  /**
+   * Called once per distinct content, e.g. to archive it under its SHA-256; the work it returns runs
+   * while files are parsed and is awaited before ingestSources returns (a failure fails the run).
+   */
+  keep?: ((sha256: string, data: Buffer) => Promise<void>) | undefined;
 }
 
 /** Files this small are parsed in-process: starting worker threads would cost more than it saves. */
@@ -66,6 +69,7 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
   const firstBySha = new Map<string, FileRecord>();
   const toParse: { record: FileRecord; path: string }[] = [];
   const reused = new Map<string, PreviousSource>();
+  const kept: Promise<void>[] = [];
   for (const source of sources) {
     const record: FileRecord = {
       file: source.file, sha256: null, bytes: 0, status: "skipped", duplicateOf: null,
@@ -92,13 +96,17 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
       continue;
     }
     firstBySha.set(record.sha256, record);
-    options.keep?.(record.sha256, data);
+    if (options.keep) kept.push(options.keep(record.sha256, data));
     const before = options.previous?.get(record.file);
     if (before && before.sha256 === record.sha256) reused.set(record.file, before);
     else toParse.push({ record, path: source.absolutePath });
   }
 
-  const outcomes = await parseAll(toParse, registry, options, sources.length);
+  // Parse while the kept files are written; every write is settled before anything fails or returns.
+  const [parsed, ...keeping] = await Promise.allSettled([parseAll(toParse, registry, options, sources.length), ...kept]);
+  const failed = [parsed, ...keeping].find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+  const outcomes = (parsed as PromiseFulfilledResult<Map<string, FileOutcome>>).value;
   return assemble(records, outcomes, reused, firstBySha);
 }
 

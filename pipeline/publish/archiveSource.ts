@@ -1,22 +1,24 @@
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, writeSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { chmod, mkdir, open, rename } from "node:fs/promises";
 import { join } from "node:path";
 
 /**
  * Keeps a submitted file's bytes as ARCHIVE/<sha256>, written aside, synced and renamed into place,
  * so that an archived file is always whole; content already archived is not written again.
+ * Asynchronous, so that archiving overlaps parsing; the run awaits it before publishing anything.
  */
-export function archiveSource(archiveDir: string, sha256: string, data: Buffer): void {
+export async function archiveSource(archiveDir: string, sha256: string, data: Buffer): Promise<void> {
   const path = join(archiveDir, sha256);
   if (existsSync(path) && statSync(path).size === data.length) return;
-  mkdirSync(archiveDir, { recursive: true });
+  await mkdir(archiveDir, { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(tmp, "w");
+  const file = await open(tmp, "w");
   try {
-    for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
-    fsyncSync(fd);
+    await file.writeFile(data);
+    await file.sync();
   } finally {
-    closeSync(fd);
+    await file.close();
   }
-  chmodSync(tmp, 0o444);
-  renameSync(tmp, path);
+  await chmod(tmp, 0o444);
+  await rename(tmp, path);
 }

@@ -127,12 +127,12 @@ describe("publishing: built aside, swapped in together, completed after a crash"
 });
 
 describe("the archive", () => {
-  it("keeps each content once, under its SHA-256, whole and read-only; interrupted writes are cleared", () => {
+  it("keeps each content once, under its SHA-256, whole and read-only; interrupted writes are cleared", async () => {
     const out = temp("archive");
     const data = Buffer.from("Báo cáo BM-01");
     const sha = createHash("sha256").update(data).digest("hex");
-    archiveSource(join(out, "archive"), sha, data);
-    archiveSource(join(out, "archive"), sha, data);
+    await archiveSource(join(out, "archive"), sha, data);
+    await archiveSource(join(out, "archive"), sha, data);
     expect(readdirSync(join(out, "archive"))).toEqual([sha]);
     expect(readFileSync(join(out, "archive", sha))).toEqual(data);
     expect(statSync(join(out, "archive", sha)).mode & 0o222).toBe(0);

@@ -1,5 +1,5 @@
 import type { ReadLimits } from "./ReadLimits.ts";
-import type { ZipEntry } from "./ZipEntry.ts";
+import type { ZipPart } from "./ZipPart.ts";
 import { FileRejection } from "./FileRejection.ts";
 import { corruptWorkbook } from "./corruptWorkbook.ts";
 import { readZipEntries } from "./readZipEntries.ts";
@@ -12,9 +12,10 @@ const RATIO_GRACE_BYTES = 1 * MB;
 /**
  * Checks a workbook's zip before any parser sees it: the central directory against the limits
  * (total uncompressed size, compression ratio — zip bombs), encryption, the parts a workbook needs,
- * then every part inflated under its declared size with its CRC. Throws a FileRejection.
+ * then every part inflated under its declared size with its CRC. Throws a FileRejection. Returns the
+ * parts with their inflated bytes, so that no reader inflates them again.
  */
-export function checkWorkbookZip(data: Buffer, limits: ReadLimits): ZipEntry[] {
+export function checkWorkbookZip(data: Buffer, limits: ReadLimits): ZipPart[] {
   const entries = readZipEntries(data).filter((e) => !e.name.endsWith("/"));
   const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
   if (total > limits.max_uncompressed_mb * MB) {
@@ -40,8 +41,7 @@ export function checkWorkbookZip(data: Buffer, limits: ReadLimits): ZipEntry[] {
     }
     throw corruptWorkbook(`thiếu phần "xl/workbook.xml" (danh sách trang tính) — hãy mở bằng Excel, lưu lại dạng .xlsx rồi gửi lại`);
   }
-  for (const entry of entries) inflateZipEntry(data, entry);
-  return entries;
+  return entries.map((entry) => ({ entry, bytes: inflateZipEntry(data, entry) }));
 }
 
 function ratio(uncompressed: number, compressed: number): number {

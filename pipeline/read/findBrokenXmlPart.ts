@@ -1,22 +1,15 @@
-import type { ZipEntry } from "./ZipEntry.ts";
-import { inflateZipEntry } from "./inflateZipEntry.ts";
+import type { ZipPart } from "./ZipPart.ts";
 
 /**
  * After the workbook reader failed on a zip whose parts all inflate: the first XML part that is
  * not well-formed (tags unbalanced, an attribute without a quoted value, text outside the root), or null.
  */
-export function findBrokenXmlPart(data: Buffer, entries: ZipEntry[]): string | null {
-  const xmlParts = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
+export function findBrokenXmlPart(parts: ZipPart[]): string | null {
+  const xmlParts = parts.filter((p) => /\.(xml|rels)$/i.test(p.entry.name));
   // The parts exceljs reads first are the likeliest culprits: name those before the rest.
   const order = (name: string) => (/^xl\/(workbook|_rels|sharedStrings|styles)/i.test(name) ? 0 : /^xl\/worksheets\//i.test(name) ? 1 : 2);
-  for (const entry of xmlParts.sort((a, b) => order(a.name) - order(b.name) || a.index - b.index)) {
-    let text: string;
-    try {
-      text = inflateZipEntry(data, entry).toString("utf8");
-    } catch {
-      return entry.name;
-    }
-    if (!isWellFormed(text)) return entry.name;
+  for (const part of xmlParts.sort((a, b) => order(a.entry.name) - order(b.entry.name) || a.entry.index - b.entry.index)) {
+    if (!isWellFormed(part.bytes.toString("utf8"))) return part.entry.name;
   }
   return null;
 }

@@ -1,5 +1,4 @@
-import type { ZipEntry } from "./ZipEntry.ts";
-import { inflateZipEntry } from "./inflateZipEntry.ts";
+import type { ZipPart } from "./ZipPart.ts";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -7,11 +6,8 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
  * Names of the worksheets xl/workbook.xml lists (chart sheets and the like left out, through the
  * workbook's relationships), so that a sheet the reader silently drops can be noticed.
  */
-export function listedWorksheets(data: Buffer, entries: ZipEntry[]): string[] {
-  const part = (name: string) => {
-    const entry = entries.find((e) => e.name.toLowerCase() === name);
-    return entry ? inflateZipEntry(data, entry).toString("utf8") : "";
-  };
+export function listedWorksheets(parts: ZipPart[]): string[] {
+  const part = (name: string) => parts.find((p) => p.entry.name.toLowerCase() === name)?.bytes.toString("utf8") ?? "";
   const worksheetIds = new Set<string>();
   for (const m of part("xl/_rels/workbook.xml.rels").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]*)"/.exec(m[0])?.[1];

@@ -1,109 +1,19 @@
-import ExcelJS from "exceljs";
-import type { Grid, GridCell, GridRow } from "./Grid.ts";
-import type { RawValue } from "./RawValue.ts";
-import { cellText } from "./cellText.ts";
 import type { ReadLimits } from "./ReadLimits.ts";
+import type { WorkbookSheets } from "./WorkbookSheets.ts";
 import { DEFAULT_READ_LIMITS } from "./defaultReadLimits.ts";
-import { FileRejection } from "./FileRejection.ts";
 import { checkWorkbookZip } from "./checkWorkbookZip.ts";
-import { findBrokenXmlPart } from "./findBrokenXmlPart.ts";
-import { corruptWorkbook } from "./corruptWorkbook.ts";
-import { listedWorksheets } from "./listedWorksheets.ts";
+import { readXlsxFast } from "./xlsx/readXlsxFast.ts";
+import { readCheckedXlsxWithExceljs } from "./readCheckedXlsxWithExceljs.ts";
 
-// The parts the figures come from: a break in any of them could drop rows or sheets without an error.
-const DATA_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml|sharedStrings\.xml|styles\.xml)$/i;
-
-export interface WorkbookSheets {
-  visible: Grid[];
-  hiddenNames: string[];
-}
+export type { WorkbookSheets } from "./WorkbookSheets.ts";
 
 /**
- * Reads every sheet of an xlsx with exceljs' full (non-streaming) reader, which keeps
- * merged cells and hidden state. Formula cells yield their cached result. The zip is checked
- * against `limits` first; a file that cannot be read throws a FileRejection saying why.
+ * Reads every sheet of an xlsx: the zip checked against `limits` first (a FileRejection says why it
+ * cannot be read), then the fast reader, and where it declines, exceljs — whose answers, rejections
+ * included, the fast reader reproduces exactly.
  */
 export async function readXlsx(data: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<WorkbookSheets> {
-  const entries = checkWorkbookZip(data, limits);
-  const resave = "hãy mở bằng Excel, lưu lại dạng .xlsx rồi gửi lại";
-  const broken = findBrokenXmlPart(data, entries.filter((e) => DATA_PARTS.test(e.name)));
-  if (broken) throw corruptWorkbook(`nội dung XML của phần "${broken}" bị hỏng — ${resave}`);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (error) {
-    const part = findBrokenXmlPart(data, entries);
-    const detail = error instanceof Error ? error.message : String(error);
-    // The XML is well-formed but does not hang together: a cell pointing past the shared strings is the usual case.
-    throw corruptWorkbook(part
-      ? `nội dung XML của phần "${part}" bị hỏng — ${resave}`
-      : /richText|sharedString/i.test(detail)
-        ? `một ô trỏ tới chuỗi văn bản không có trong phần "xl/sharedStrings.xml" — ${resave}`
-        : `nội dung bên trong không đúng cấu trúc sổ tính Excel — ${resave}`);
-  }
-  const read = new Set(workbook.worksheets.map((w) => w.name));
-  const lost = listedWorksheets(data, entries).filter((name) => !read.has(name));
-  if (lost.length > 0) {
-    throw corruptWorkbook(`trang tính ${lost.map((n) => `"${n}"`).join(", ")} có trong danh sách trang nhưng không đọc được nội dung (phần trang tính bị thiếu hoặc hỏng) — ${resave}`);
-  }
-  const visible: Grid[] = [];
-  const hiddenNames: string[] = [];
-  for (const sheet of workbook.worksheets) {
-    if (sheet.state !== "visible") {
-      hiddenNames.push(sheet.name);
-      continue;
-    }
-    const rowCount = sheet.actualRowCount;
-    if (rowCount > limits.max_rows_per_sheet) {
-      throw new FileRejection("too_many_rows",
-        `trang "${sheet.name}" có ${rowCount.toLocaleString("vi-VN")} dòng có dữ liệu, vượt giới hạn ${limits.max_rows_per_sheet.toLocaleString("vi-VN")} dòng mỗi trang (limits.max_rows_per_sheet) — hãy xóa các dòng thừa rồi gửi lại`);
-    }
-    visible.push({ sheetName: sheet.name, rows: readRows(sheet, limits.max_cells_per_row) });
-  }
-  return { visible, hiddenNames };
-}
-
-function readRows(sheet: ExcelJS.Worksheet, maxCells: number): GridRow[] {
-  const rows: GridRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: GridCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const gridCell: GridCell = { value: cellValue(cell), numFmt: cell.numFmt || undefined };
-      if (cell.isMerged && cell.master !== cell) {
-        const master = cell.master;
-        gridCell.mergedFrom = Number(master.row) === rowNumber ? Number(master.col) - 1 : -1;
-      }
-      cells[col - 1] = gridCell;
-    });
-    if (cells.length > maxCells) {
-      throw new FileRejection("too_many_cells",
-        `trang "${sheet.name}" · dòng ${rowNumber} dùng đến cột thứ ${cells.length.toLocaleString("vi-VN")}, vượt giới hạn ${maxCells.toLocaleString("vi-VN")} ô mỗi dòng (limits.max_cells_per_row) — hãy xóa các cột thừa rồi gửi lại`);
-    }
-    for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = { value: null };
-    if (cells.length > 0) rows.push({ rowNumber, cells });
-  });
-  return rows;
-}
-
-function cellValue(cell: ExcelJS.Cell): RawValue {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) {
-    return typeof v === "string" ? cellText(v, cell.font?.name) : v;
-  }
-  if ("richText" in v) {
-    return v.richText.map((run) => cellText(run.text, run.font?.name ?? cell.font?.name)).join("");
-  }
-  if ("formula" in v || "sharedFormula" in v) {
-    const result = (v as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return null;
-    if (typeof result === "object" && !(result instanceof Date)) return result.error;
-    return typeof result === "string" ? cellText(result, cell.font?.name) : result;
-  }
-  if ("hyperlink" in v) {
-    const text = (v as ExcelJS.CellHyperlinkValue).text;
-    return typeof text === "string" ? cellText(text, cell.font?.name) : String(text ?? "");
-  }
-  if ("error" in v) return (v as ExcelJS.CellErrorValue).error;
-  return String(v);
+  const parts = checkWorkbookZip(data, limits);
+  const fast = readXlsxFast(data, parts, limits);
+  return fast.status === "read" ? fast.sheets : readCheckedXlsxWithExceljs(data, parts, limits);
 }

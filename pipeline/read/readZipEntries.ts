@@ -1,5 +1,6 @@
 import type { ZipEntry } from "./ZipEntry.ts";
 import { corruptWorkbook as corrupt } from "./corruptWorkbook.ts";
+import { findEndOfCentralDirectory } from "./findEndOfCentralDirectory.ts";
 
 const RESEND = "hãy gửi lại tệp";
 
@@ -40,14 +41,6 @@ export function readZipEntries(data: Buffer): ZipEntry[] {
     p = end;
   }
   return entries;
-}
-
-function findEndOfCentralDirectory(data: Buffer): number {
-  const lowest = Math.max(0, data.length - 22 - 0xffff);
-  for (let p = data.length - 22; p >= lowest; p--) {
-    if (data.readUInt32LE(p) === 0x06054b50 && p + 22 + data.readUInt16LE(p + 20) <= data.length) return p;
-  }
-  return -1;
 }
 
 function readZip64End(data: Buffer, eocd: number): { count: number; size: number; offset: number } | null {

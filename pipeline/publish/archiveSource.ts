@@ -2,6 +2,8 @@ import { existsSync, statSync } from "node:fs";
 import { chmod, mkdir, open, rename } from "node:fs/promises";
 import { join } from "node:path";
 
+let nextTmp = 0;
+
 /**
  * Keeps a submitted file's bytes as ARCHIVE/<sha256>, written aside, synced and renamed into place,
  * so that an archived file is always whole; content already archived is not written again.
@@ -11,7 +13,7 @@ export async function archiveSource(archiveDir: string, sha256: string, data: Bu
   const path = join(archiveDir, sha256);
   if (existsSync(path) && statSync(path).size === data.length) return;
   await mkdir(archiveDir, { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
+  const tmp = `${path}.tmp-${process.pid}-${nextTmp++}`;
   const file = await open(tmp, "w");
   try {
     await file.writeFile(data);

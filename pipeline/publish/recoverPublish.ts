@@ -29,7 +29,7 @@ export function recoverPublish(outDir: string): number {
   rmSync(`${journal}.tmp`, { force: true });
   const archive = join(outDir, "archive");
   if (existsSync(archive)) {
-    for (const name of readdirSync(archive)) if (/\.tmp-\d+$/.test(name)) rmSync(join(archive, name), { force: true });
+    for (const name of readdirSync(archive)) if (/\.tmp-\d+(-\d+)?$/.test(name)) rmSync(join(archive, name), { force: true });
   }
   for (const name of readdirSync(outDir)) {
     const pid = /^capdo\.lock\.(?:stale-)?(\d+)[.-]/.exec(name)?.[1];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -133,6 +133,12 @@ describe("the archive", () => {
     const sha = createHash("sha256").update(data).digest("hex");
     await archiveSource(join(out, "archive"), sha, data);
     await archiveSource(join(out, "archive"), sha, data);
+    // Two writes of one new content at once (they are asynchronous) do not trip over each other.
+    const other = Buffer.from("Báo cáo BM-02");
+    const otherSha = createHash("sha256").update(other).digest("hex");
+    await Promise.all([archiveSource(join(out, "archive"), otherSha, other), archiveSource(join(out, "archive"), otherSha, other)]);
+    expect(readFileSync(join(out, "archive", otherSha))).toEqual(other);
+    rmSync(join(out, "archive", otherSha), { force: true });
     expect(readdirSync(join(out, "archive"))).toEqual([sha]);
     expect(readFileSync(join(out, "archive", sha))).toEqual(data);
     expect(statSync(join(out, "archive", sha)).mode & 0o222).toBe(0);

@@ -16,7 +16,8 @@ const DATA_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[
 /**
  * Reads every sheet of an xlsx whose zip `checkWorkbookZip` has passed (`parts`) with exceljs' full
  * (non-streaming) reader, which keeps merged cells and hidden state. Formula cells yield their cached
- * result. A workbook that cannot be read throws a FileRejection saying why. exceljs is loaded on first use.
+ * result, 0 and FALSE included (null when none is cached). A workbook that cannot be read throws a
+ * FileRejection saying why. exceljs is loaded on first use.
  */
 export async function readCheckedXlsxWithExceljs(data: Buffer, parts: ZipPart[], limits: ReadLimits): Promise<WorkbookSheets> {
   const resave = "hãy mở bằng Excel, lưu lại dạng .xlsx rồi gửi lại";
@@ -90,7 +91,8 @@ function cellValue(cell: ExcelJS.Cell): RawValue {
     return v.richText.map((run) => cellText(run.text, run.font?.name ?? cell.font?.name)).join("");
   }
   if ("formula" in v || "sharedFormula" in v) {
-    const result = (v as ExcelJS.CellFormulaValue).result;
+    // exceljs' copy of the value leaves out a falsy result (exceljs#2943); the formula's own cell still holds it.
+    const result = (v as ExcelJS.CellFormulaValue).result ?? (cell.master.result as ExcelJS.CellFormulaValue["result"]);
     if (result === undefined || result === null) return null;
     if (typeof result === "object" && !(result instanceof Date)) return result.error;
     return typeof result === "string" ? cellText(result, cell.font?.name) : result;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Grid } from "../../pipeline/read/Grid.ts";
 import type { WorkbookSheets } from "../../pipeline/read/WorkbookSheets.ts";
 import { compareReaders } from "./helpers/compareReaders.ts";
-import { workbookFromXml, type XmlWorkbook } from "./helpers/workbookFromXml.ts";
+import { STYLES, workbookFromXml, type XmlWorkbook } from "./helpers/workbookFromXml.ts";
 
 /**
  * Hand-written workbooks for exceljs' quirks, which the fast reader must reproduce value for value:
@@ -31,6 +31,18 @@ function values(grid: Grid | undefined): unknown[][] {
 }
 
 const S = (rows: string, extra: Partial<XmlWorkbook> = {}): XmlWorkbook => ({ sheets: [{ name: "S", rows }], ...extra });
+/** One cell, and `xml` after the sheet data. */
+const after = (xml: string): XmlWorkbook => ({ sheets: [{ name: "S", rows: '<row r="1"><c r="A1"><v>1</v></c></row>', after: xml }] });
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** A sheet with `links` (<hyperlink> elements, then `tail`) whose relationships are rId1 → a web address and rId2 → an empty target. */
+const linked = (rows: string, links: string, extra: Partial<XmlWorkbook> = {}, tail = ""): XmlWorkbook => ({
+  sheets: [{ name: "S", rows, after: `<hyperlinks>${links}</hyperlinks>${tail}` }],
+  extraParts: [{
+    name: "xl/worksheets/_rels/sheet1.xml.rels",
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/hyperlink" Target="https://dichvucong.gov.vn/?a=1&amp;b=2" TargetMode="External"/><Relationship Id="rId2" Type="${REL}/hyperlink" Target="" TargetMode="External"/></Relationships>`,
+  }],
+  ...extra,
+});
 
 describe("fast reader: text", () => {
   it("decodes TCVN3 and VNI text by the cell's font, rich-text runs by their own font first", async () => {
@@ -66,13 +78,13 @@ describe("fast reader: numbers, dates, booleans, errors", () => {
 });
 
 describe("fast reader: formulas", () => {
-  it("gives cached results, dropping the falsy ones as exceljs does, and resolves shared formulas", async () => {
+  it("gives cached results, 0 and FALSE included (exceljs#2943 worked around), and resolves shared formulas", async () => {
     const book = await readBoth(S(
       '<row r="1"><c r="A1"><f>1+2</f><v>3</v></c><c r="B1"><f>1-1</f><v>0</v></c><c r="C1" t="b"><f>FALSE()</f><v>0</v></c><c r="D1" t="e"><f>NA()</f><v>#N/A</v></c><c r="E1" s="1"><f>0</f><v>0</v></c><c r="F1"><f>SUM()</f></c></row>'
       + '<row r="2"><c r="A2"><f t="shared" ref="A2:A3" si="0">B2</f><v>2</v></c></row><row r="3"><c r="A3"><f t="shared" si="0"/><v>3</v></c><c r="B3"><f t="shared" si="7"/><v>4</v></c><c r="C3"><f t="array" ref="C3"/><v>5</v></c></row>',
     ));
     expect(values(book.visible[0])).toEqual([
-      [1, 3, null, null, "#N/A", new Date(Date.UTC(1899, 11, 30)), null],
+      [1, 3, 0, false, "#N/A", new Date(Date.UTC(1899, 11, 30)), null],
       [2, 2],
       [3, 3, "[object Object]", "[object Object]"],
     ]);
@@ -126,11 +138,65 @@ describe("fast reader: layout", () => {
   });
 });
 
+describe("fast reader: hyperlinks", () => {
+  it("gives a linked cell its text as a string, as exceljs' { text, hyperlink } value reads, and leaves other cells alone", async () => {
+    const book = await readBoth(linked(
+      '<row r="1"><c r="A1"><v>5</v></c><c r="B1" s="3"/><c r="C1"/><c r="D1"><f>1-1</f><v>0</v></c><c r="E1"><f>SUM(X1)</f></c><c r="F1" t="b"><v>1</v></c>'
+      + '<c r="G1" s="3" t="s"><v>0</v></c><c r="H1"><v>7</v></c><c r="I1"><v>8</v></c><c r="J1"><v>1.5</v></c><c r="K1"><v>9</v></c></row>'
+      + '<row r="2"><c r="A2"/></row><row r="3"><c r="A3" s="3" t="inlineStr"><is><t>Hµ</t></is></c><c r="B3" s="7"/></row>',
+      ["A1", "B1", "C1", "D1", "E1", "F1", "G1", "A2", "A3", "Z9"].map((ref) => `<hyperlink ref="${ref}" r:id="rId1"/>`).join("")
+        + '<hyperlink ref="H1" r:id="rId2"/><hyperlink ref="I1" location="S!A1" display="S!A1"/><hyperlink ref="J1" r:id="rId1"/><hyperlink ref="J1" r:id="rId2"/><hyperlink ref="K1:K2" r:id="rId1"/>',
+      { sharedStrings: ["<t>Hµ Néi</t>"] },
+      '<mergeCells count="1"><mergeCell ref="A3:B3"/></mergeCells>',
+    ));
+    expect(values(book.visible[0])).toEqual([
+      [1, "5", "", "", "0", "", "true", "Hà Nội", 7, 8, 1.5, 9],
+      [2, ""],
+      [3, "Hà", "Hµ"], // the merge copies the anchor's link text, decoded by each cell's own font
+    ]);
+  });
+});
+
+describe("fast reader: what changes no cell", () => {
+  it("skips data validations, conditional formats and their x14 extensions, protection, hyperlinks within the workbook and defined names", async () => {
+    const dxfs = '<dxfs count="1"><dxf><font><b/><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf></dxfs>';
+    const book = await readBoth({
+      styles: STYLES.replace('<dxfs count="0"/>', dxfs),
+      sheets: [{
+        name: "S",
+        rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>3</v></c></row><row r="2"><c r="A2"><f>1-1</f><v>0</v></c></row>',
+        after: '<sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1" formatColumns="0" insertRows="0"/>'
+          + '<conditionalFormatting sqref="B1:B9"><cfRule type="cellIs" dxfId="0" priority="2" operator="greaterThan"><formula>5</formula></cfRule>'
+          + '<cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:id>{6A2C3F6E-0000-4000-8000-000000000001}</x14:id></ext></extLst></cfRule></conditionalFormatting>'
+          + '<conditionalFormatting sqref="A1:A9 C1"><cfRule type="expression" dxfId="0" priority="3"><formula>LEN(A1)&gt;200</formula></cfRule><cfRule type="colorScale" priority="4"><colorScale><cfvo type="min"/><cfvo type="max"/><color rgb="FFF8696B"/><color rgb="FF63BE7B"/></colorScale></cfRule>'
+          + '<cfRule type="iconSet" priority="5"><iconSet iconSet="3Arrows"><cfvo type="percent" val="0"/><cfvo type="percent" val="33"/><cfvo type="percent" val="67"/></iconSet></cfRule></conditionalFormatting>'
+          + '<dataValidations count="3"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="A2:A2009 C2"><formula1>"Có,Không"</formula1></dataValidation>'
+          + '<dataValidation type="whole" operator="between" sqref="B2:B1048576"><formula1>0</formula1><formula2>B1</formula2></dataValidation><dataValidation type="date" sqref="$D$2:$D$9"><formula1>36526</formula1></dataValidation></dataValidations>'
+          + '<hyperlinks><hyperlink ref="A1" location="\'S\'!B1" display="B1"/></hyperlinks>'
+          + '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+          + '<x14:cfRule type="dataBar" id="{6A2C3F6E-0000-4000-8000-000000000001}"><x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/><x14:negativeFillColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar></x14:cfRule>'
+          + '<x14:cfRule type="expression" priority="6" id="{6A2C3F6E-0000-4000-8000-000000000002}"><xm:f>DM!$A$1=1</xm:f><x14:dxf><font><color rgb="FF9C0006"/></font></x14:dxf></x14:cfRule><xm:sqref>B1:B9</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>'
+          + '<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>DM!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>E2:E2009</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>',
+      }],
+      sharedStrings: ["<t>Tổng số</t>"],
+      workbookExtra: '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">S!$A$1:$B$9</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">S!$A$1:$N$2009</definedName>'
+        + '<definedName name="_xlnm.Print_Titles" localSheetId="0">S!$1:$1</definedName><definedName name="DanhMuc">\'S\'!$A$1:$A$3,S!$C$1</definedName><definedName name="Hang_so">0.5</definedName><definedName name="Loi">#REF!</definedName></definedNames>',
+    });
+    expect(values(book.visible[0])).toEqual([[1, "Tổng số", 3], [2, 0]]);
+  });
+});
+
 describe("fast reader: declines, and exceljs answers", () => {
   it.each([
-    ["a hyperlink", S("", { sheets: [{ name: "S", rows: '<row r="1"><c r="A1"><v>1</v></c></row>', after: '<hyperlinks><hyperlink ref="A1" location="S!A1"/></hyperlinks>' }] }), /hyperlinks/],
-    ["a data validation", S("", { sheets: [{ name: "S", rows: '<row r="1"><c r="A1"><v>1</v></c></row>', after: '<dataValidations count="1"><dataValidation type="list" sqref="A1"><formula1>"Có,Không"</formula1></dataValidation></dataValidations>' }] }), /dataValidations/],
-    ["defined names", S('<row r="1"><c r="A1"><v>1</v></c></row>', { workbookExtra: '<definedNames><definedName name="DM">S!$A$1:$A$3</definedName></definedNames>' }), /definedName/],
+    ["a hyperlink to a relationship the sheet lacks (exceljs throws)", linked('<row r="1"><c r="A1"><v>1</v></c></row>', '<hyperlink ref="A1" r:id="rId9"/>'), /relationship that does not exist/],
+    ["a hyperlink on a date (exceljs prints it in the local time zone)", linked('<row r="1"><c r="A1" s="1"><v>45519</v></c></row>', '<hyperlink ref="A1" r:id="rId1"/>'), /hyperlink on a cell/],
+    ["a hyperlink on rich text", linked('<row r="1"><c r="A1" t="inlineStr"><is><r><t>a</t></r></is></c></row>', '<hyperlink ref="A1" r:id="rId1"/>'), /hyperlink on a cell/],
+    ["a data validation without sqref (exceljs throws)", after('<dataValidations count="1"><dataValidation type="list"><formula1>"Có,Không"</formula1></dataValidation></dataValidations>'), /without sqref/],
+    ["a data validation past column XFD (exceljs throws)", after('<dataValidations count="1"><dataValidation type="list" sqref="A1 B2:XFE9"><formula1>"Có,Không"</formula1></dataValidation></dataValidations>'), /malformed/],
+    ["a conditional format styled with no <dxf> in styles.xml (exceljs throws)", after('<conditionalFormatting sqref="A1"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>'), /dxfId/],
+    ["a print area exceljs cannot decode (it throws)", S('<row r="1"><c r="A1"><v>1</v></c></row>', { workbookExtra: '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">S!$ZZZZ$1</definedName></definedNames>' }), /print area/],
+    ["an element named like an Object.prototype member (exceljs throws)", after("<toString/>"), /toString/],
+    ["a drawing", after('<drawing r:id="rId1"/>'), /drawing/],
     ["CDATA in a cell", S('<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[abc]]></t></is></c></row>'), /CDATA/],
     ["a cell pointing past the shared strings", S('<row r="1"><c r="A1" t="s"><v>5</v></c></row>', { sharedStrings: ["<t>x</t>"] }), /shared string/],
     ["a cell with a missing style", S('<row r="1"><c r="A1" s="40"><v>1</v></c></row>'), /missing style/],

@@ -35,7 +35,7 @@ describe("readXlsx loads exceljs lazily", () => {
   });
 
   it("loads it when the fast reader declines", () => {
-    const sheets = [{ name: "S", rows: '<row r="1"><c r="A1"><v>1</v></c></row>', after: '<hyperlinks><hyperlink ref="A1" location="S!A1"/></hyperlinks>' }];
+    const sheets = [{ name: "S", rows: '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[abc]]></t></is></c></row>' }];
     expect(exceljsLoadedAfterReading(workbookFromXml({ sheets }))).toBe(true);
   });
 });

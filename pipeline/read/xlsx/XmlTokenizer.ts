@@ -1,4 +1,5 @@
 import { Declined } from "./Declined.ts";
+import { isInheritedKey } from "./isInheritedKey.ts";
 
 export type XmlToken = "open" | "close" | "text" | "cdata" | "end";
 
@@ -13,7 +14,8 @@ const NAMES: (string | undefined)[] = new Array(16 << 7);
  * A strict pull tokenizer for the XML parts of a workbook. It accepts only well-formed documents (one
  * root, balanced tags, quoted unique attributes, known entities and valid character references, XML
  * characters only) and throws Declined on anything else — including what XML allows but a workbook
- * never needs (a DOCTYPE, a byte-order mark, non-ASCII names, processing instructions outside the root).
+ * never needs (a DOCTYPE, a byte-order mark, non-ASCII names, processing instructions outside the root,
+ * elements named like an Object.prototype member).
  * Text and attribute values are decoded as saxes (exceljs' parser) decodes them. Element and attribute
  * names are taken as written, prefix included, as exceljs matches them.
  */
@@ -196,6 +198,8 @@ export class XmlTokenizer {
     if (this.stack.length === 0 && this.rootSeen) this.fail("more than one root element");
     this.rootSeen = true;
     const name = this.internName(nameStart, nameEnd);
+    // exceljs looks element names up in plain objects: one named like an Object.prototype member ("toString") makes it throw.
+    if (name.length >= 7 && isInheritedKey(name)) this.fail(`element <${name}>`);
     // No "<" may come before this tag's ">", not even inside an attribute value.
     let limit = xml.indexOf("<", nameEnd);
     if (limit < 0) limit = xml.length;

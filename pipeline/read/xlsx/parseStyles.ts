@@ -30,7 +30,8 @@ interface Xf {
 
 /**
  * xl/styles.xml as exceljs reads it into cell styles: <cellXfs> entries (numFmtId, fontId), custom
- * <numFmts> (backslash escapes removed, as exceljs does), and the fonts' names.
+ * <numFmts> (backslash escapes removed, as exceljs does), and the fonts' names; and how many
+ * differential styles (<dxf>, which conditional formats use) it has.
  */
 export function parseStyles(xml: string, part: string): WorkbookStyles {
   const tok: XmlTokenizer = new XmlTokenizer(xml, part);
@@ -38,6 +39,7 @@ export function parseStyles(xml: string, part: string): WorkbookStyles {
   let formats: Map<number, string> | null = null;
   let fonts: { name: string | undefined }[] | null = null;
   let xfs: Xf[] | null = null;
+  let dxfCount = 0;
   for (;;) {
     const token = tok.next();
     if (token === "close") break;
@@ -47,13 +49,14 @@ export function parseStyles(xml: string, part: string): WorkbookStyles {
     if (name === "numFmts") formats = readFormats(tok);
     else if (name === "fonts") fonts = readFonts(tok);
     else if (name === "cellXfs") xfs = readXfs(tok);
+    else if (name === "dxfs") dxfCount = countDxfs(tok);
     else if (CONTENT[name]) tok.skipElement(CONTENT[name]);
     else if (name === "cellStyles" || name === "tableStyles" || name === "extLst") tok.skipElement(undefined, new Set([name]));
     else if (DISPATCHED.has(name)) tok.fail(`unexpected <${name}>`);
     else tok.skipElement(undefined, DISPATCHED);
   }
   if (tok.next() !== "end") tok.fail("content after the root element");
-  return { xfs: (xfs ?? []).map((xf) => cellStyle(xf, formats, fonts && fonts.length > 0 ? fonts : null)) };
+  return { xfs: (xfs ?? []).map((xf) => cellStyle(xf, formats, fonts && fonts.length > 0 ? fonts : null)), dxfCount };
 }
 
 /** exceljs' getStyleModel for one <xf>; "broken" where it would throw (a font id with no fonts). */
@@ -63,6 +66,21 @@ function cellStyle(xf: Xf, formats: Map<number, string> | null, fonts: { name: s
   if (!fonts) return "broken";
   const font = fonts[xf.fontId];
   return makeCellStyle(numFmt, font !== undefined, font?.name);
+}
+
+/** The <dxf> children of a <dxfs> (exceljs keeps the last <dxfs> only); 0 when it holds anything else directly. */
+function countDxfs(tok: XmlTokenizer): number {
+  let count = 0;
+  let other = false;
+  for (;;) {
+    const token = tok.next();
+    if (token === "close") return other ? 0 : count;
+    if (token !== "open") continue;
+    if (!CONTENT.dxfs!.has(tok.name)) tok.fail(`unexpected <${tok.name}> in <dxfs>`);
+    if (tok.name === "dxf") count++;
+    else other = true;
+    tok.skipElement(CONTENT.dxfs);
+  }
 }
 
 function readFormats(tok: XmlTokenizer): Map<number, string> {

@@ -4,13 +4,14 @@ import { XmlTokenizer } from "./XmlTokenizer.ts";
 import { openRoot } from "./openRoot.ts";
 import { skipLeaf } from "./skipLeaf.ts";
 import { decodeNamedEntities } from "./decodeNamedEntities.ts";
+import { skipDefinedNames } from "./skipDefinedNames.ts";
 
 // exceljs' WorkbookXform dispatches these names wherever they appear outside another of them.
 const DISPATCHED = new Set(["workbook", "fileVersion", "workbookPr", "bookViews", "sheets", "definedNames", "calcPr"]);
 
 /**
- * xl/workbook.xml: the sheets in order and the date system. Defined names are declined (exceljs
- * resolves print areas and named ranges, which may throw), as is any layout exceljs would read differently.
+ * xl/workbook.xml: the sheets in order and the date system. Defined names are checked and skipped (see
+ * skipDefinedNames); any layout exceljs would read differently is declined.
  */
 export function parseWorkbookXml(xml: string, part: string): WorkbookInfo {
   const tok: XmlTokenizer = new XmlTokenizer(xml, part);
@@ -39,7 +40,7 @@ export function parseWorkbookXml(xml: string, part: string): WorkbookInfo {
         tok.skipElement(new Set(["workbookView"]));
         break;
       case "definedNames":
-        tok.skipElement(new Set());
+        skipDefinedNames(tok);
         break;
       default:
         tok.skipElement(undefined, DISPATCHED);

@@ -1,4 +1,5 @@
 import type { ColumnDef } from "./ColumnDef.ts";
+import type { HyperlinkRef } from "./HyperlinkRef.ts";
 import type { MergeRange } from "./MergeRange.ts";
 import type { ParsedRow } from "./ParsedRow.ts";
 import type { ParsedSheet } from "./ParsedSheet.ts";
@@ -11,6 +12,10 @@ import { lookupStyle } from "./lookupStyle.ts";
 import { parseRowNumber } from "./parseRowNumber.ts";
 import { columnOfReference } from "./columnOfReference.ts";
 import { rowOfReference } from "./rowOfReference.ts";
+import { readHyperlinks } from "./readHyperlinks.ts";
+import { skipDataValidations } from "./skipDataValidations.ts";
+import { skipConditionalFormatting } from "./skipConditionalFormatting.ts";
+import { skipWorksheetExtensions } from "./skipWorksheetExtensions.ts";
 
 // exceljs' WorksheetXform dispatches these names wherever they appear outside another of them.
 const DISPATCHED = new Set([
@@ -35,16 +40,18 @@ const LAYOUT: Record<string, ReadonlySet<string>> = {
 const MAX_MERGED_CELLS = 1_000_000;
 
 /**
- * A worksheet part: its rows and cells (see readCell), merged ranges and column styles. Hyperlinks,
- * data validations, conditional formats, drawings, tables and the like are declined: exceljs resolves
- * them against other parts and may change cells or throw.
+ * A worksheet part: its rows and cells (see readCell; those in `links` carry a hyperlink), merged ranges,
+ * column styles and hyperlinks. Data validations, conditional formats and extensions are checked and
+ * skipped (see their skip functions); drawings, pictures and tables are declined: exceljs resolves them
+ * against other parts and may throw.
  */
-export function parseWorksheet(xml: string, part: string, ctx: SheetContext): ParsedSheet {
+export function parseWorksheet(xml: string, part: string, ctx: SheetContext, links: ReadonlySet<string> | null = null): ParsedSheet {
   const tok: XmlTokenizer = new XmlTokenizer(xml, part);
   openRoot(tok, "worksheet", true);
   let rows: ParsedRow[] | null = null;
   let merges: MergeRange[] | null = null;
   let cols: ColumnDef[] | null = null;
+  let hyperlinks: HyperlinkRef[] | null = null;
   for (;;) {
     const token = tok.next();
     if (token === "close") break;
@@ -52,22 +59,28 @@ export function parseWorksheet(xml: string, part: string, ctx: SheetContext): Pa
     const name = tok.name;
     if (name === "sheetData") {
       if (rows) tok.fail("two <sheetData>");
-      rows = readSheetData(tok, ctx);
+      rows = readSheetData(tok, ctx, links);
     } else if (name === "mergeCells") {
       if (merges) tok.fail("two <mergeCells>");
       merges = readMerges(tok);
     } else if (name === "cols") {
       if (cols) tok.fail("two <cols>");
       cols = readColumns(tok, ctx);
-    } else if (LAYOUT[name]) tok.skipElement(LAYOUT[name]);
+    } else if (name === "hyperlinks") {
+      if (hyperlinks) tok.fail("two <hyperlinks>");
+      hyperlinks = readHyperlinks(tok);
+    } else if (name === "dataValidations") skipDataValidations(tok);
+    else if (name === "conditionalFormatting") skipConditionalFormatting(tok, ctx.styles);
+    else if (name === "extLst") skipWorksheetExtensions(tok);
+    else if (LAYOUT[name]) tok.skipElement(LAYOUT[name]);
     else if (DISPATCHED.has(name)) tok.fail(`<${name}> is not handled`);
     else tok.skipElement(undefined, DISPATCHED);
   }
   if (tok.next() !== "end") tok.fail("content after the root element");
-  return { rows: rows ?? [], merges: merges ?? [], cols: cols ?? [] };
+  return { rows: rows ?? [], merges: merges ?? [], cols: cols ?? [], hyperlinks: hyperlinks ?? [] };
 }
 
-function readSheetData(tok: XmlTokenizer, ctx: SheetContext): ParsedRow[] {
+function readSheetData(tok: XmlTokenizer, ctx: SheetContext, links: ReadonlySet<string> | null): ParsedRow[] {
   const rows: ParsedRow[] = [];
   const sharedMasters = new Set<string>();
   let last = 0;
@@ -88,7 +101,7 @@ function readSheetData(tok: XmlTokenizer, ctx: SheetContext): ParsedRow[] {
       if (inner !== "open") continue;
       const child: string = tok.name;
       if (child !== "c") tok.fail(`unexpected <${child}> in <row>`);
-      readCell(tok, ctx, row, sharedMasters);
+      readCell(tok, ctx, row, sharedMasters, links);
     }
     rows.push(row);
   }

@@ -3,11 +3,13 @@ import type { CellStyle } from "./CellStyle.ts";
 import type { RawValue } from "../RawValue.ts";
 import { ErrorRaw } from "./ErrorRaw.ts";
 import { FormulaRaw } from "./FormulaRaw.ts";
+import { HyperlinkRaw } from "./HyperlinkRaw.ts";
 import { cellText } from "../cellText.ts";
 
 /**
  * A cell's grid value from its exceljs value, as readXlsx's cellValue computes it: text decoded by the
- * cell's font (rich-text runs by their own font first), errors as their text, formulas as their result.
+ * cell's font (rich-text runs by their own font first), errors as their text, formulas as their result,
+ * hyperlinks as their text made a string.
  */
 export function rawToValue(raw: CellRaw, style: CellStyle | null): RawValue {
   if (raw === null) return null;
@@ -27,6 +29,11 @@ export function rawToValue(raw: CellRaw, style: CellStyle | null): RawValue {
     if (result instanceof ErrorRaw) return result.error;
     if (typeof result === "string") return style && style.legacyFont ? cellText(result, style.fontName) : result;
     return result as number | boolean | Date;
+  }
+  if (raw instanceof HyperlinkRaw) {
+    const text = raw.text;
+    if (typeof text === "string") return style && style.legacyFont ? cellText(text, style.fontName) : text;
+    return String(text ?? "");
   }
   return raw.map((run) => cellText(run.text, run.font ?? style?.fontName)).join("");
 }

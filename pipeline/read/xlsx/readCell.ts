@@ -7,6 +7,7 @@ import type { XmlTokenizer } from "./XmlTokenizer.ts";
 import { ErrorRaw } from "./ErrorRaw.ts";
 import { FormulaRaw } from "./FormulaRaw.ts";
 import { lookupStyle } from "./lookupStyle.ts";
+import { linkedCell } from "./linkedCell.ts";
 import { readRichRun } from "./readRichRun.ts";
 import { excelSerialToDate } from "./excelSerialToDate.ts";
 import { decodeNamedEntities } from "./decodeNamedEntities.ts";
@@ -14,13 +15,15 @@ import { decodeNamedEntities } from "./decodeNamedEntities.ts";
 /**
  * A <c> just opened, added to `row` as exceljs' CellXform and its reconcile step read it: the type from
  * t=, shared strings looked up, numbers in a date format turned into Dates, formulas as their cached
- * result (a shared formula's child resolved when `sharedMasters` holds its si: a master came before). A cell with
- * neither value nor style is left out, as exceljs leaves it out. Declines on any shape it does not know.
+ * result (a shared formula's child resolved when `sharedMasters` holds its si: a master came before), a
+ * cell whose reference is in `links` as its hyperlink text (see linkedCell). A cell with neither value
+ * nor style (nor link) is left out, as exceljs leaves it out. Declines on any shape it does not know.
  */
-export function readCell(tok: XmlTokenizer, ctx: SheetContext, row: ParsedRow, sharedMasters: Set<string>): void {
+export function readCell(tok: XmlTokenizer, ctx: SheetContext, row: ParsedRow, sharedMasters: Set<string>, links: ReadonlySet<string> | null): void {
   const col = tok.attrColumn("r");
   const last = row.cols.length > 0 ? row.cols[row.cols.length - 1]! : 0;
   if (col === 0 || col <= last) tok.fail(`cell reference "${tok.attr("r")}" missing, malformed or out of order`);
+  const linked = links !== null && links.has(tok.attr("r")!);
   const type = tok.attrInterned("t");
   const styleId = tok.attrInteger("s") ?? 0;
   let style: CellStyle | null = null;
@@ -57,7 +60,7 @@ export function readCell(tok: XmlTokenizer, ctx: SheetContext, row: ParsedRow, s
     } else tok.fail(`unexpected <${name}> in a cell`);
   }
 
-  let raw: CellRaw;
+  let raw: CellRaw | undefined;
   if (formula || formulaType) {
     if (runs) tok.fail("formula with an inline string");
     let result: unknown;
@@ -74,7 +77,7 @@ export function readCell(tok: XmlTokenizer, ctx: SheetContext, row: ParsedRow, s
       if (formulaRef) sharedMasters.add(formulaSi);
       else shared = sharedMasters.has(formulaSi);
     }
-    raw = new FormulaRaw(Boolean(formula) || shared, result ? result : undefined);
+    raw = new FormulaRaw(Boolean(formula) || shared, result);
   } else if (runs) {
     if (type !== "inlineStr") tok.fail("rich inline string in a cell not typed inlineStr");
     raw = runs;
@@ -101,7 +104,8 @@ export function readCell(tok: XmlTokenizer, ctx: SheetContext, row: ParsedRow, s
       }
     }
   } else if (styleId) raw = null;
-  else return;
+  if (linked) raw = linkedCell(raw, tok);
+  if (raw === undefined) return;
   row.cols.push(col);
   row.raws.push(raw);
   row.styles.push(style);

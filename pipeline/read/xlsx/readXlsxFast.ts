@@ -4,6 +4,7 @@ import type { WorkbookSheets } from "../WorkbookSheets.ts";
 import type { ZipPart } from "../ZipPart.ts";
 import type { FastReadResult } from "./FastReadResult.ts";
 import type { ParsedSheet } from "./ParsedSheet.ts";
+import type { Relationship } from "./Relationship.ts";
 import type { SheetContext } from "./SheetContext.ts";
 import { Declined } from "./Declined.ts";
 import { checkZipLayout } from "./checkZipLayout.ts";
@@ -18,6 +19,7 @@ import { parseWorksheet } from "./parseWorksheet.ts";
 import { checkAppProperties } from "./checkAppProperties.ts";
 import { checkCoreProperties } from "./checkCoreProperties.ts";
 import { buildGridRows } from "./buildGridRows.ts";
+import { linkedAddresses } from "./linkedAddresses.ts";
 import { worksheetNameProblem } from "./worksheetNameProblem.ts";
 import { listedWorksheets } from "../listedWorksheets.ts";
 
@@ -72,10 +74,14 @@ function readParts(data: Buffer, parts: ZipPart[], limits: ReadLimits): Workbook
   if (rootRels !== null) parseRelationships(rootRels, "_rels/.rels");
   if (app !== null) checkAppProperties(app, "docProps/app.xml");
   if (core !== null) checkCoreProperties(core, "docProps/core.xml");
+  // A worksheet's relationships, by the worksheet's part name (exceljs pairs them by the sheet number in both names).
+  const sheetRels = new Map<string, Map<string, Relationship>>();
   for (const part of worksheetRels) {
-    for (const rel of parseRelationships(partText(part), part.entry.name).values()) {
+    const rels = parseRelationships(partText(part), part.entry.name);
+    for (const rel of rels.values()) {
       if (rel.type === COMMENTS_REL) throw new Declined(`${part.entry.name}: comments`);
     }
+    sheetRels.set(part.entry.name.replace("/_rels/", "/").replace(/\.rels$/, ""), rels);
   }
 
   // Sheets resolve to parts as exceljs' WorkbookXform.reconcile does; any it would skip or trip over is declined.
@@ -100,7 +106,14 @@ function readParts(data: Buffer, parts: ZipPart[], limits: ReadLimits): Workbook
   const read = new Set(sheets.map((s) => s.name));
   if (listedWorksheets(parts).some((name) => !read.has(name))) throw new Declined("xl/workbook.xml lists a sheet the exceljs reader would call lost");
 
-  const parsed: ParsedSheet[] = sheets.map((s) => parseWorksheet(partText(s.part), s.part.entry.name, ctx));
+  const parsed: ParsedSheet[] = sheets.map((s) => {
+    const xml = partText(s.part), name = s.part.entry.name;
+    const sheet = parseWorksheet(xml, name, ctx);
+    if (sheet.hyperlinks.length === 0) return sheet;
+    // The links come after the cells they change: a sheet with any is read again knowing them.
+    const links = linkedAddresses(sheet.hyperlinks, sheetRels.get(name), name);
+    return links.size === 0 ? sheet : parseWorksheet(xml, name, ctx, links);
+  });
   const visible: Grid[] = [];
   const hiddenNames: string[] = [];
   sheets.forEach((sheet, i) => {

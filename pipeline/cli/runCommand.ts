@@ -7,6 +7,7 @@ import { readerFingerprint } from "../ingest/readerFingerprint.ts";
 import { writeWarehouse } from "../warehouse/writeWarehouse.ts";
 import { countRows } from "../warehouse/countRows.ts";
 import { readPreviousSources } from "../warehouse/readPreviousSources.ts";
+import { parseWorkerCount } from "../ingest/parseWorkerCount.ts";
 import { summarizeRun } from "./summarizeRun.ts";
 import { formatInteger } from "./formatNumber.ts";
 import { loadSettings } from "../config/loadSettings.ts";
@@ -54,6 +55,7 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
   // Only the read limits among the settings change what a file parses to; weights and the like do not.
   const fingerprint = readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings.limits) });
   const ingest = await ingestSources(options.sourcesDir, registry, {
+    workers: parseWorkerCount(),
     aliasesFile: options.aliasesFile,
     limits: settings.limits,
     // Archived while the files are parsed, a few at a time (each is synced to disk).

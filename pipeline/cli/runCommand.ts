@@ -52,6 +52,8 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
   const settings = loadSettings(options.settingsFile);
   const registry = loadRegistry(options.aliasesFile ? { aliasesFile: options.aliasesFile } : {});
   const dbPath = join(options.outDir, "capdo.duckdb");
+  // Earlier versions kept a JSON parse cache here; re-runs now reuse the published warehouse instead.
+  rmSync(join(options.outDir, "cache"), { recursive: true, force: true });
   // Only the read limits among the settings change what a file parses to; weights and the like do not.
   const fingerprint = readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings.limits) });
   const ingest = await ingestSources(options.sourcesDir, registry, {

@@ -3,8 +3,10 @@ import type { ComplianceData, ComplianceGap, ComplianceReport, ComplianceSystem 
 import { compareVietnamese } from "../text/compareVietnamese.ts";
 import { vietnameseRanks } from "../text/vietnameseRanks.ts";
 
-type GapRow = Omit<ComplianceGap, "requirement_name" | "legal_basis"> & { requirement_id: number };
-type RequirementRow = { requirement_id: number; requirement_name: string; legal_basis: string };
+type RuleKey = { requirement_code: string; rule_effective_from: string };
+type GapRow = Omit<ComplianceGap, "requirement_name" | "legal_basis"> & RuleKey;
+type RequirementRow = RuleKey & { requirement_name: string; legal_basis: string };
+const ruleKey = (r: RuleKey) => `${r.requirement_code}\u0000${r.rule_effective_from}`;
 type SystemPlace = { system_name: string; file: string; sheet: string | null; row: number };
 
 /** The month's counted BM-01 reports, their systems and their unmet or unknown requirements (system_requirements). */
@@ -18,11 +20,11 @@ export async function readComplianceData(query: RunQuery, period: string): Promi
   ]);
   const systems = systemRows as unknown as ComplianceSystem[];
   const requirements = new Map((requirementRows as unknown as RequirementRow[])
-    .map((r) => [r.requirement_id, { requirement_name: r.requirement_name, legal_basis: r.legal_basis }]));
-  const gaps = (gapRows as unknown as GapRow[]).map((gap): ComplianceGap => {
-    const requirement = requirements.get(gap.requirement_id);
-    if (!requirement) throw new Error(`compliance_gaps: không có yêu cầu số ${gap.requirement_id} trong compliance_requirements`);
-    return Object.assign(gap, requirement);
+    .map((r) => [ruleKey(r), { requirement_name: r.requirement_name, legal_basis: r.legal_basis }]));
+  const gaps = (gapRows as unknown as GapRow[]).map(({ requirement_code, rule_effective_from, ...gap }): ComplianceGap => {
+    const requirement = requirements.get(ruleKey({ requirement_code, rule_effective_from }));
+    if (!requirement) throw new Error(`compliance_gaps: không có yêu cầu ${requirement_code} (hiệu lực từ ${rule_effective_from}) trong compliance_requirements`);
+    return { ...gap, ...requirement };
   });
   // Systems, and each system's gaps, in the Vietnamese order of their names, then where they were read.
   const names = vietnameseRanks([...systems, ...gaps].map((y) => y.system_name));

@@ -1,21 +1,17 @@
--- The requirements among the month $period's gaps, numbered: compliance_gaps refers to them by
--- requirement_id, so that each long name and legal basis is read once rather than once per gap.
--- The numbering must stay the same as in compliance_gaps.
+-- The rules applied in the month $period's gaps, by code and effective date (what compliance_gaps
+-- names), with their long name and legal basis: read once rather than once per gap.
 with gaps as (
   select * from system_requirements where period = $period and status <> 'met'
 ),
 
-requirements as (
-  select
-    row_number() over (order by requirement_name, legal_basis) as requirement_id,
+final as (
+  select distinct
+    requirement_code,
+    cast(rule_effective_from as varchar) as rule_effective_from,
     requirement_name,
     legal_basis
-  from (select distinct requirement_name, legal_basis from gaps)
-),
-
-final as (
-  select * from requirements
+  from gaps
 )
 
 select * from final
-order by requirement_id
+order by requirement_code, rule_effective_from

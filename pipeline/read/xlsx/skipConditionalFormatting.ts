@@ -2,6 +2,7 @@ import type { WorkbookStyles } from "./WorkbookStyles.ts";
 import type { XmlTokenizer } from "./XmlTokenizer.ts";
 import { declineInheritedKey } from "./declineInheritedKey.ts";
 import { readText } from "./readText.ts";
+import { walkElements } from "./walkElements.ts";
 
 // What Excel writes inside a <conditionalFormatting>: rules, their formulas, bars, scales, icon sets, extension ids.
 const CONTENT = new Set(["cfRule", "formula", "dataBar", "colorScale", "iconSet", "cfvo", "color", "extLst", "ext", "x14:id"]);
@@ -14,18 +15,11 @@ const CONTENT = new Set(["cfRule", "formula", "dataBar", "colorScale", "iconSet"
  */
 export function skipConditionalFormatting(tok: XmlTokenizer, styles: WorkbookStyles | null): void {
   declineInheritedKey(tok, tok.attr("sqref"), "conditional format");
-  let depth = 0;
-  for (;;) {
-    const token = tok.next();
-    if (token === "close") {
-      if (depth-- === 0) return;
-      continue;
-    }
-    if (token !== "open") continue;
-    const name = tok.name;
+  walkElements(tok, (name) => {
     if (!CONTENT.has(name)) tok.fail(`unexpected <${name}> in <conditionalFormatting>`);
     if (name === "cfRule" && tok.attr("dxfId") !== undefined && !(styles && styles.dxfCount > 0)) tok.fail("conditional format with a dxfId but no <dxf> in styles.xml");
-    if (name === "x14:id") declineInheritedKey(tok, readText(tok), "conditional format");
-    else depth++;
-  }
+    if (name !== "x14:id") return false;
+    declineInheritedKey(tok, readText(tok), "conditional format");
+    return true;
+  });
 }

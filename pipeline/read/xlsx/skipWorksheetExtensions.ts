@@ -1,6 +1,7 @@
 import type { XmlTokenizer } from "./XmlTokenizer.ts";
 import { declineInheritedKey } from "./declineInheritedKey.ts";
 import { readText } from "./readText.ts";
+import { walkElements } from "./walkElements.ts";
 
 /**
  * A worksheet's <extLst> just opened, consumed as exceljs' ExtLstXform reads it: of the extensions
@@ -10,18 +11,11 @@ import { readText } from "./readText.ts";
  * <ext> or <extLst>, which would end exceljs' reading early.
  */
 export function skipWorksheetExtensions(tok: XmlTokenizer): void {
-  let depth = 0;
-  for (;;) {
-    const token = tok.next();
-    if (token === "close") {
-      if (depth-- === 0) return;
-      continue;
-    }
-    if (token !== "open") continue;
-    const name = tok.name;
+  walkElements(tok, (name, depth) => {
     if (depth === 0 ? name !== "ext" : name === "ext" || name === "extLst") tok.fail(`unexpected <${name}> in <extLst>`);
     if (name === "x14:cfRule") declineInheritedKey(tok, tok.attr("id"), "conditional format");
-    if (name === "xm:sqref") declineInheritedKey(tok, readText(tok), "conditional format");
-    else depth++;
-  }
+    if (name !== "xm:sqref") return false;
+    declineInheritedKey(tok, readText(tok), "conditional format");
+    return true;
+  });
 }

@@ -112,7 +112,7 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
   }
 
   // Parse while the kept files are written; every write is settled before anything fails or returns.
-  const [parsed, ...keeping] = await Promise.allSettled([parseAll(toParse, registry, pool, options, sources.length), ...kept]);
+  const [parsed, ...keeping] = await Promise.allSettled([parseAll(toParse, registry, pool, size, options, sources.length), ...kept]);
   const failed = [parsed, ...keeping].find((r) => r.status === "rejected");
   if (failed) throw failed.reason;
   const outcomes = (parsed as PromiseFulfilledResult<Map<string, FileOutcome>>).value;
@@ -123,12 +123,12 @@ async function parseAll(
   toParse: { record: FileRecord; path: string }[],
   registry: AgencyRegistry,
   pool: ParsePool | null,
+  size: number,
   options: IngestOptions,
   total: number,
 ): Promise<Map<string, FileOutcome>> {
   const outcomes = new Map<string, FileOutcome>();
   let done = total - toParse.length;
-  const size = options.workers ?? availableParallelism();
   try {
     const parseOne = async ({ record, path }: { record: FileRecord; path: string }) => {
       const data = readFileSync(path);
@@ -146,8 +146,8 @@ async function parseAll(
       outcomes.set(record.file, outcome);
       options.onProgress?.(++done, total, record.file);
     };
-    // Two files in flight per worker keep every thread busy while the next file is read.
-    const inFlight = Math.max(1, size * 2);
+    // Two files in flight per worker keep every thread busy while the next file is read (one at a time in this thread).
+    const inFlight = pool ? size * 2 : 1;
     let next = 0;
     await Promise.all(Array.from({ length: Math.min(inFlight, toParse.length) }, async () => {
       while (next < toParse.length) await parseOne(toParse[next++]!);

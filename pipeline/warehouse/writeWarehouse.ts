@@ -33,8 +33,6 @@ export interface WarehouseInputs {
   settings: Settings;
   /** The warehouse this run replaces, for run_changes; null on a first run. */
   previous?: PreviousRun | null;
-  /** The warehouse the rows of `ingest.reused` files are copied from (the one this run replaces). */
-  reuseFrom?: string | undefined;
 }
 
 /** `swapIn: false` leaves the finished warehouse at DB.building for publishArtefacts to swap in with the other artefacts. */
@@ -49,8 +47,8 @@ export interface AsideOptions {
  */
 export async function writeWarehouse(dbPath: string, inputs: WarehouseInputs, options: AsideOptions = {}): Promise<string> {
   const previous = inputs.previous === undefined ? await readPreviousRun(dbPath) : inputs.previous;
-  const reuseFrom = inputs.reuseFrom ?? dbPath;
-  return buildAside(dbPath, null, (connection) => buildWarehouse(connection, { ...inputs, previous, reuseFrom }), options);
+  // The rows of files unchanged since the previous run come from the warehouse this one replaces.
+  return buildAside(dbPath, null, (connection) => buildWarehouse(connection, { ...inputs, previous }, dbPath), options);
 }
 
 /**
@@ -102,13 +100,16 @@ async function buildAside(dbPath: string, copyFrom: string | null, build: (conne
   }
 }
 
-/** Creates and fills every table of a warehouse on `connection` (a file or :memory:), then the models. */
-export async function buildWarehouse(connection: DuckDBConnection, inputs: WarehouseInputs): Promise<void> {
+/**
+ * Creates and fills every table of a warehouse on `connection` (a file or :memory:), then the models;
+ * the rows of `ingest.reused` files are copied from the warehouse at `reuseFrom`.
+ */
+export async function buildWarehouse(connection: DuckDBConnection, inputs: WarehouseInputs, reuseFrom: string | null = null): Promise<void> {
   await connection.run(readFileSync(SOURCE_TABLES_SQL, "utf8"));
   await timed("nạp bảng nguồn", () => loadSourceTables(connection, inputs.ingest, inputs.registry, inputs.run));
   if (inputs.ingest.reused.length > 0) {
-    if (!inputs.reuseFrom) throw new Error("Thiếu kho dữ liệu của lần chạy trước để lấy lại các tệp không đổi");
-    await timed("chép dòng của tệp không đổi", () => copyReusedRows(connection, inputs.reuseFrom!, inputs.ingest.reused));
+    if (!reuseFrom) throw new Error("Thiếu kho dữ liệu của lần chạy trước để lấy lại các tệp không đổi");
+    await timed("chép dòng của tệp không đổi", () => copyReusedRows(connection, reuseFrom, inputs.ingest.reused));
   }
   await timed("đối chiếu số dòng", () => checkAccounting(connection));
   await buildModels(connection, inputs.settings, inputs.previous ?? null);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { isArchiveDraft } from "../../pipeline/publish/archiveSource.ts";
 
 /**
  * The archive against the warehouse: every file of OUT/archive hashes to its name, and every SHA-256
@@ -13,7 +14,7 @@ export async function checkArchive(outDir: string): Promise<string[]> {
   const present = new Set<string>();
   if (existsSync(archive)) {
     for (const name of readdirSync(archive)) {
-      if (/\.tmp-\d+$/.test(name)) continue; // a write a kill interrupted: never renamed into place, removed by the next run
+      if (isArchiveDraft(name)) continue; // a write a kill interrupted: never renamed into place, removed by the next run
       const sha = createHash("sha256").update(readFileSync(join(archive, name))).digest("hex");
       if (sha !== name) problems.push(`archive/${name} không khớp nội dung (sha256 ${sha})`);
       present.add(name);

@@ -4,6 +4,11 @@ import { join } from "node:path";
 
 let nextTmp = 0;
 
+/** Whether an archive entry is a write still under way or cut short by a kill (never renamed into place). */
+export function isArchiveDraft(name: string): boolean {
+  return /\.tmp-\d+(-\d+)?$/.test(name); // <sha>.tmp-<pid>-<n>; earlier versions wrote <sha>.tmp-<pid>
+}
+
 /**
  * Keeps a submitted file's bytes as ARCHIVE/<sha256>, written aside, synced and renamed into place,
  * so that an archived file is always whole; content already archived is not written again.

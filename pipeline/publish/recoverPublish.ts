@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { BuiltArtefact } from "./BuiltArtefact.ts";
 import { publishJournal } from "./publishJournal.ts";
 import { swapIn } from "./swapIn.ts";
+import { isArchiveDraft } from "./archiveSource.ts";
 
 /**
  * Run by the lock's holder before anything else: finishes a publish that a crash interrupted
@@ -29,7 +30,7 @@ export function recoverPublish(outDir: string): number {
   rmSync(`${journal}.tmp`, { force: true });
   const archive = join(outDir, "archive");
   if (existsSync(archive)) {
-    for (const name of readdirSync(archive)) if (/\.tmp-\d+(-\d+)?$/.test(name)) rmSync(join(archive, name), { force: true });
+    for (const name of readdirSync(archive)) if (isArchiveDraft(name)) rmSync(join(archive, name), { force: true });
   }
   for (const name of readdirSync(outDir)) {
     const pid = /^capdo\.lock\.(?:stale-)?(\d+)[.-]/.exec(name)?.[1];

@@ -143,6 +143,7 @@ describe("the archive", () => {
     expect(readFileSync(join(out, "archive", sha))).toEqual(data);
     expect(statSync(join(out, "archive", sha)).mode & 0o222).toBe(0);
     writeFileSync(join(out, "archive", `${sha}.tmp-999999`), "half");
+    writeFileSync(join(out, "archive", `${sha}.tmp-999999-7`), "half");
     recoverPublish(out);
     expect(readdirSync(join(out, "archive"))).toEqual([sha]);
   });

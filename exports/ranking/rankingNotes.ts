@@ -2,7 +2,7 @@ import type { RankBy, RankingData, ReportingStatusRow } from "./RankingData.ts";
 import type { GroupCode } from "../text/groupLabel.ts";
 import { formatDate } from "../text/formatDate.ts";
 import { periodLabel } from "../text/periodLabel.ts";
-import { previousPeriod } from "../text/previousPeriod.ts";
+import { shiftMonth } from "../../pipeline/registry/shiftMonth.ts";
 import { compareVietnamese } from "../text/compareVietnamese.ts";
 import { CARRIED_FORWARD_MARK } from "./rankingSheetTable.ts";
 import { groupLabel } from "../text/groupLabel.ts";
@@ -27,7 +27,7 @@ export function rankingNotes(data: RankingData, scope: GroupCode, rankBy: RankBy
     "Tỷ lệ phê duyệt = số HTTT đã được phê duyệt hồ sơ đề xuất cấp độ ÷ tổng số HTTT. Tỷ lệ triển khai = số HTTT đã được phê duyệt và đã triển khai đầy đủ phương án bảo đảm an toàn ÷ tổng số HTTT (tính trên tất cả HTTT, không chỉ trên HTTT đã được phê duyệt). Tỷ lệ của khối và của toàn quốc là tỷ lệ gộp: tổng số HTTT đạt của các cơ quan ÷ tổng số HTTT của các cơ quan, không phải trung bình cộng tỷ lệ của các cơ quan.",
   ];
   if (scope !== "toan_quoc") {
-    const previous = periodLabel(previousPeriod(data.period));
+    const previous = periodLabel(shiftMonth(data.period, -1));
     notes.push(`Hạng: xếp trong khối theo ${RANK_BASIS[rankBy](data.weights)}, từ cao xuống thấp; cùng ${rankBy === "composite" ? "điểm" : "tỷ lệ"} thì cùng hạng; cơ quan không có HTTT không được xếp hạng. Thay đổi hạng: so với hạng ${previous} (+ tăng hạng, - giảm hạng); để trống khi ${previous} cơ quan chưa có số liệu.`);
   }
   // The national sheet names the agencies when they are few; the group sheets always do.

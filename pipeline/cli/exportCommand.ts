@@ -2,9 +2,9 @@ import { resolve } from "node:path";
 import type { ParsedArgs } from "./parseArgs.ts";
 import { writeExportFolder } from "../../exports/writeExportFolder.ts";
 import { EXPORT_USAGE } from "./usage.ts";
+import { isPeriod } from "../registry/assertPeriod.ts";
 
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * `capdo export`: --out is capdo's output folder, as for run and build (the warehouse is OUT/capdo.duckdb
@@ -19,7 +19,7 @@ export async function exportCommand(args: ParsedArgs): Promise<number> {
     process.stderr.write(`Thiếu --out (thư mục kết quả; tệp xuất được ghi vào THƯ_MỤC/exports).\n\nCách dùng:\n${EXPORT_USAGE}`);
     return 2;
   }
-  if (period !== undefined && (typeof period !== "string" || !PERIOD.test(period))) {
+  if (period !== undefined && (typeof period !== "string" || !isPeriod(period))) {
     process.stderr.write(`Kỳ "${String(period)}" không hợp lệ — cần dạng YYYY-MM, ví dụ 2024-09.\n`);
     return 2;
   }

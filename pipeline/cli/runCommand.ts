@@ -17,6 +17,7 @@ import { archiveSource } from "../publish/archiveSource.ts";
 import { limitConcurrency } from "../util/limitConcurrency.ts";
 import { publishArtefacts } from "../publish/publishArtefacts.ts";
 import { writeExports } from "../../exports/writeExports.ts";
+import { localDate } from "../../exports/text/localDate.ts";
 
 const ARCHIVE_WRITES_AT_ONCE = 8;
 
@@ -102,9 +103,4 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
   if (options.dashboard) process.stdout.write(`Trang tổng hợp: ${join(options.outDir, "site")} (xem bằng: npm run preview -- ${join(options.outDir, "site")})\n`);
   else process.stdout.write("(Bỏ qua trang tổng hợp: --no-dashboard)\n");
   return 0;
-}
-
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -5,9 +5,9 @@ import { loadRegistry, nameAsOf, resolveAgency } from "../registry/index.ts";
 import { buildTemplate } from "../../exports/templates/buildTemplate.ts";
 import { localDate } from "../../exports/text/localDate.ts";
 import { TEMPLATE_USAGE } from "./usage.ts";
+import { isPeriod } from "../registry/assertPeriod.ts";
 
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** `capdo template`: a blank BM-01 or BM-02 workbook, written aside and renamed into place. */
 export async function templateCommand(args: ParsedArgs, options: { aliasesFile?: string | undefined } = {}): Promise<number> {
@@ -21,7 +21,7 @@ export async function templateCommand(args: ParsedArgs, options: { aliasesFile?:
   };
   if (form !== "BM-01" && form !== "BM-02") return usage(`Cần --form BM-01 hoặc --form BM-02${typeof form === "string" ? ` (không phải "${form}")` : ""}.`);
   if (typeof out !== "string" || !out.toLowerCase().endsWith(".xlsx")) return usage("Cần --out TỆP với phần mở rộng .xlsx.");
-  if (period !== undefined && (typeof period !== "string" || !PERIOD.test(period))) return usage(`Kỳ "${String(period)}" không hợp lệ — cần dạng YYYY-MM, ví dụ 2024-09.`);
+  if (period !== undefined && (typeof period !== "string" || !isPeriod(period))) return usage(`Kỳ "${String(period)}" không hợp lệ — cần dạng YYYY-MM, ví dụ 2024-09.`);
   if (agencyCode !== undefined && typeof agencyCode !== "string") return usage("--agency cần một mã cơ quan, ví dụ T27 hoặc BYT.");
 
   let agency: { code: string; name: string } | undefined;

@@ -46,7 +46,10 @@ export async function writeExports(dbPath: string, dir: string, options: ExportO
         ? "Kho dữ liệu chưa có số liệu của kỳ nào — chưa có gì để xuất"
         : `Kỳ ${period} không có số liệu trong kho dữ liệu (có số liệu từ ${periods[0]} đến ${periods.at(-1)})`);
     }
-    const [ranking, compliance] = await Promise.all([readRankingData(query, period), readComplianceData(query, period)]);
+    // The day the reports were read (run_info), shown in both documents' notes.
+    const [run] = await query("run_info");
+    const runDate = String(run?.run_date ?? "");
+    const [ranking, compliance] = await Promise.all([readRankingData(query, period, runDate), readComplianceData(query, period, runDate)]);
     return [...rankingFiles(ranking, settings.rank_by, heading), ...complianceFiles(compliance, heading)];
   });
   const reuse = options.reuseFrom === undefined ? undefined : { from: options.reuseFrom, fingerprint: exportFingerprint(settingsFile) };

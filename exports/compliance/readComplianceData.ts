@@ -10,9 +10,8 @@ const ruleKey = (r: RuleKey) => `${r.requirement_code}\u0000${r.rule_effective_f
 type SystemPlace = { system_name: string; file: string; sheet: string | null; row: number };
 
 /** The month's counted BM-01 reports, their systems and their unmet or unknown requirements (system_requirements). */
-export async function readComplianceData(query: RunQuery, period: string): Promise<ComplianceData> {
-  const [[run], reportRows, systemRows, requirementRows, gapRows] = await Promise.all([
-    query("run_info"),
+export async function readComplianceData(query: RunQuery, period: string, runDate: string): Promise<ComplianceData> {
+  const [reportRows, systemRows, requirementRows, gapRows] = await Promise.all([
     query("compliance_reports", { period }),
     query("compliance_systems", { period }),
     query("compliance_requirements", { period }),
@@ -34,7 +33,7 @@ export async function readComplianceData(query: RunQuery, period: string): Promi
     .map(({ item }) => item);
   return {
     period,
-    runDate: String(run?.run_date ?? ""),
+    runDate,
     reports: (reportRows as unknown as ComplianceReport[]).sort((a, b) => compareVietnamese(a.agency_name, b.agency_name)),
     systems: inOrder(systems, () => 0),
     gaps: inOrder(gaps, (a, b) => a.requirement_order - b.requirement_order),

@@ -2,9 +2,8 @@ import type { RunQuery } from "../withWarehouse.ts";
 import type { GroupSummaryRow, RankingData, RankingRow, ReportingStatusRow } from "./RankingData.ts";
 
 /** The month's ranking, group summary and reporting status, from agency_latest, group_period and submission_status. */
-export async function readRankingData(query: RunQuery, period: string): Promise<RankingData> {
-  const [[run], [settings], rows, summary, status] = await Promise.all([
-    query("run_info"),
+export async function readRankingData(query: RunQuery, period: string, runDate: string): Promise<RankingData> {
+  const [[settings], rows, summary, status] = await Promise.all([
     query("run_settings"),
     query("ranking_rows", { period }),
     query("group_summary", { period }),
@@ -12,7 +11,7 @@ export async function readRankingData(query: RunQuery, period: string): Promise<
   ]);
   return {
     period,
-    runDate: String(run?.run_date ?? ""),
+    runDate,
     weights: { approval: Number(settings?.approval_weight ?? 0.5), implementation: Number(settings?.implementation_weight ?? 0.5) },
     staleAfterMonths: Number(settings?.stale_after_months ?? 3),
     rows: rows as unknown as RankingRow[],

@@ -3,17 +3,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { givenWarehouseFile } from "../helpers/givenWarehouseFile.ts";
-import { writeRunExports } from "../../exports/writeRunExports.ts";
 import { writeExportFolder } from "../../exports/writeExportFolder.ts";
 import { GIVEN_EXPORT_REPORTS } from "./givenExportReports.ts";
 
-describe("writeRunExports (for capdo run)", () => {
+describe("writeExportFolder", () => {
   it("writes the latest month's exports into OUT/exports, built aside and swapped in whole", async () => {
     const dbPath = await givenWarehouseFile(GIVEN_EXPORT_REPORTS);
     const outDir = mkdtempSync(join(tmpdir(), "capdo-run-exports-"));
     mkdirSync(join(outDir, "exports"));
     writeFileSync(join(outDir, "exports", "xep-hang-2024-01.xlsx"), "from an earlier run");
-    const files = await writeRunExports(dbPath, outDir);
+    const files = await writeExportFolder(dbPath, outDir);
     expect(files).toContain(join(outDir, "exports", "xep-hang-2024-09.xlsx"));
     expect(files).toContain(join(outDir, "exports", "tuan-thu-2024-09-T01.xlsx"));
     expect(files).toHaveLength(11);
@@ -24,7 +23,7 @@ describe("writeRunExports (for capdo run)", () => {
   it("keeps the previous exports when an export fails", async () => {
     const dbPath = await givenWarehouseFile(GIVEN_EXPORT_REPORTS);
     const outDir = mkdtempSync(join(tmpdir(), "capdo-run-exports-"));
-    await writeRunExports(dbPath, outDir);
+    await writeExportFolder(dbPath, outDir);
     await expect(writeExportFolder(dbPath, outDir, { period: "2023-01" })).rejects.toThrow("Kỳ 2023-01 không có số liệu trong kho dữ liệu (có số liệu từ 2024-08 đến 2024-09)");
     expect(existsSync(join(outDir, "exports", "xep-hang-2024-09.xlsx"))).toBe(true);
     expect(existsSync(join(outDir, "exports.building"))).toBe(false);
@@ -33,7 +32,7 @@ describe("writeRunExports (for capdo run)", () => {
   it("leaves an empty exports folder for a warehouse without figures", async () => {
     const dbPath = await givenWarehouseFile([]);
     const outDir = mkdtempSync(join(tmpdir(), "capdo-run-exports-"));
-    expect(await writeRunExports(dbPath, outDir)).toEqual([]);
+    expect(await writeExportFolder(dbPath, outDir)).toEqual([]);
     expect(readdirSync(join(outDir, "exports"))).toEqual([]);
   });
 

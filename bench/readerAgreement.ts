@@ -14,7 +14,7 @@ import { checkWorkbookZip } from "../pipeline/read/checkWorkbookZip.ts";
 import { readXlsx } from "../pipeline/read/readXlsx.ts";
 import { readXlsxWithExceljs } from "../pipeline/read/readXlsxWithExceljs.ts";
 import { readXlsxFast } from "../pipeline/read/xlsx/readXlsxFast.ts";
-import { firstDifference } from "../pipeline/read/xlsx/firstDifference.ts";
+import { firstDifference } from "./firstDifference.ts";
 
 type Outcome = { sheets: WorkbookSheets } | { rejected: string } | { crashed: string };
 

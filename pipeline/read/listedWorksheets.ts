@@ -1,6 +1,6 @@
 import type { ZipPart } from "./ZipPart.ts";
+import { decodeNamedEntities } from "./xlsx/decodeNamedEntities.ts";
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /**
  * Names of the worksheets xl/workbook.xml lists (chart sheets and the like left out, through the
@@ -17,7 +17,7 @@ export function listedWorksheets(parts: ZipPart[]): string[] {
   for (const m of part("xl/workbook.xml").matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const id = /\b(?:\w+:)?id="([^"]*)"/.exec(m[0].replace(/\bsheetId="[^"]*"/, ""))?.[1];
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? "";
-    if (id && worksheetIds.has(id)) names.push(name.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!));
+    if (id && worksheetIds.has(id)) names.push(decodeNamedEntities(name));
   }
   return names;
 }

@@ -9,9 +9,7 @@ import { FileRejection } from "./FileRejection.ts";
 import { findBrokenXmlPart } from "./findBrokenXmlPart.ts";
 import { corruptWorkbook } from "./corruptWorkbook.ts";
 import { listedWorksheets } from "./listedWorksheets.ts";
-
-// The parts the figures come from: a break in any of them could drop rows or sheets without an error.
-const DATA_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml|sharedStrings\.xml|styles\.xml)$/i;
+import { DATA_PARTS } from "./DATA_PARTS.ts";
 
 /**
  * Reads every sheet of an xlsx whose zip `checkWorkbookZip` has passed (`parts`) with exceljs' full
@@ -28,7 +26,8 @@ export async function readCheckedXlsxWithExceljs(data: Buffer, parts: ZipPart[],
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    const part = findBrokenXmlPart(parts);
+    // The data parts were found well-formed above: only the others can be the broken one.
+    const part = findBrokenXmlPart(parts.filter((p) => !DATA_PARTS.test(p.entry.name)));
     const detail = error instanceof Error ? error.message : String(error);
     // The XML is well-formed but does not hang together: a cell pointing past the shared strings is the usual case.
     throw corruptWorkbook(part

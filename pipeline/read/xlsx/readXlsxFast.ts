@@ -22,9 +22,8 @@ import { buildGridRows } from "./buildGridRows.ts";
 import { linkedAddresses } from "./linkedAddresses.ts";
 import { worksheetNameProblem } from "./worksheetNameProblem.ts";
 import { listedWorksheets } from "../listedWorksheets.ts";
+import { DATA_PARTS } from "../DATA_PARTS.ts";
 
-// The parts the exceljs reader checks for well-formedness before anything else (see readCheckedXlsxWithExceljs).
-const DATA_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml|sharedStrings\.xml|styles\.xml)$/i;
 const COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 
 /**

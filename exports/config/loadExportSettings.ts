@@ -1,13 +1,10 @@
 import { readValidatedJson } from "../../pipeline/config/readValidatedJson.ts";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { isCalendarDate } from "../../pipeline/config/isCalendarDate.ts";
 
 export const DEFAULT_EXPORT_SETTINGS_FILE = fileURLToPath(new URL("../../sources/export-settings.json", import.meta.url));
 
-const isCalendarDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
 
 const issuerSchema = z.strictObject({
   /** First day (YYYY-MM-DD) on which this authority issues the documents. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { isCalendarDate } from "./isCalendarDate.ts";
 
 export const DEFAULT_REQUIREMENTS_FILE = fileURLToPath(new URL("../../sources/requirements.json", import.meta.url));
 
@@ -14,14 +15,10 @@ export const REQUIREMENT_CHECKS = [
   "drill_within_years",
 ] as const;
 
-const isRealDate = (text: string) => {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-};
 
 const isoDate = z.string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải viết dạng YYYY-MM-DD")
-  .refine(isRealDate, "ngày không có thật");
+  .refine(isCalendarDate, "ngày không có thật");
 
 const levels = z.array(z.number().int().min(1, "cấp độ từ 1 đến 5").max(5, "cấp độ từ 1 đến 5"))
   .min(1, "cần ít nhất một cấp độ");

@@ -1,13 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { isCalendarDate } from "./isCalendarDate.ts";
 
 export const DEFAULT_TARGETS_FILE = fileURLToPath(new URL("../../sources/targets.json", import.meta.url));
 
-const isCalendarDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
 
 const targetRuleSchema = z.strictObject({
   /** Key of the target in the warehouse (target_rules.target_code). */

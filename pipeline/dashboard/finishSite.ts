@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { filesEndingWith } from "./filesEndingWith.ts";
 
 export interface SiteInfo {
   /** When the warehouse was built, as shown: "22/11/2026 07:48". */
@@ -24,7 +24,7 @@ export function finishSite(siteDir: string, info: SiteInfo): number {
     `<footer id="observablehq-footer">\n<div>Số liệu từ các báo cáo BM-01, BM-02 của các bộ, ngành, địa phương, ` +
     `tổng hợp bằng capdo ${escapeHtml(info.version)}. Trang này không tải gì từ bên ngoài.</div>\n</footer>`;
   let pages = 0;
-  for (const file of htmlFiles(siteDir)) {
+  for (const file of filesEndingWith(siteDir, ".html")) {
     const html = readFileSync(file, "utf8");
     const finished = html
       .replace("<html>", '<html lang="vi">')
@@ -41,11 +41,6 @@ export function finishSite(siteDir: string, info: SiteInfo): number {
   return pages;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : [],
-  );
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

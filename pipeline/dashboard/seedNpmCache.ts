@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { filesEndingWith } from "./filesEndingWith.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -16,18 +17,13 @@ export function seedNpmCache(root: string): string[] {
   const nodeModules = join(frameworkDir, "..", "..");
   const clientDir = join(frameworkDir, "dist", "client");
   const names = new Set<string>();
-  for (const file of jsFiles(clientDir)) {
+  for (const file of filesEndingWith(clientDir, ".js")) {
     for (const m of readFileSync(file, "utf8").matchAll(/["'`]npm:((?:@[\w.-]+\/)?[\w.-]+)/g)) names.add(m[1]!);
   }
   for (const name of names) mkdirSync(join(root, ".observablehq", "cache", "_npm", `${name}@${installedVersion(nodeModules, name)}`), { recursive: true });
   return [...names];
 }
 
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith(".js") ? [join(dir, e.name)] : [],
-  );
-}
 
 function installedVersion(nodeModules: string, name: string): string {
   try {

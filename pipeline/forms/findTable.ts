@@ -2,6 +2,7 @@ import type { Grid, GridRow } from "../read/Grid.ts";
 import { foldText } from "../normalize/foldText.ts";
 import { normalizeText } from "../normalize/normalizeText.ts";
 import { cellString } from "./cellString.ts";
+import { memoizeString } from "../util/memoizeString.ts";
 import type { FormSpec } from "./formSpecs.ts";
 
 export interface FoundTable<F extends string> {
@@ -20,13 +21,13 @@ const HEADER_SCAN_ROWS = 20;
 
 /** Finds the header row (or two-row header) of a form's table within the first 20 rows of a sheet. */
 export function findTable<F extends string>(grid: Grid, spec: FormSpec<F>): FoundTable<F> | null {
-  const lookup = headerLookup(spec);
+  const match = headerMatcher(spec);
   for (let i = 0; i < grid.rows.length; i++) {
     const row = grid.rows[i]!;
     if (row.rowNumber > HEADER_SCAN_ROWS) break;
-    const single = mapColumns([row], lookup);
+    const single = mapColumns([row], match);
     const next = grid.rows[i + 1];
-    const double = next && next.rowNumber === row.rowNumber + 1 ? mapColumns([row, next], lookup) : null;
+    const double = next && next.rowNumber === row.rowNumber + 1 ? mapColumns([row, next], match) : null;
     // A title or header-block line right above a one-row header must not pass for a group header;
     // a row into which header cells are merged down is part of the header even if it adds no column.
     const mergedDown = next?.cells.some((c) => c.mergedFrom === -1) ?? false;
@@ -61,7 +62,15 @@ interface HeaderMatch<F> {
   canonical: boolean;
 }
 
-function headerLookup<F extends string>(spec: FormSpec<F>): Map<string, HeaderMatch<F>> {
+/** Maps a header cell's text to the form field it names, or undefined; each text is matched once. */
+type HeaderMatcher<F> = (text: string) => HeaderMatch<F> | undefined;
+
+// Built once per form: every sheet of every file is searched with the same lookup.
+const matchers = new WeakMap<FormSpec<string>, HeaderMatcher<string>>();
+
+function headerMatcher<F extends string>(spec: FormSpec<F>): HeaderMatcher<F> {
+  const known = matchers.get(spec);
+  if (known) return known as HeaderMatcher<F>;
   const lookup = new Map<string, HeaderMatch<F>>();
   for (const column of spec.columns) {
     column.headers.forEach((header, i) => {
@@ -70,7 +79,15 @@ function headerLookup<F extends string>(spec: FormSpec<F>): Map<string, HeaderMa
       }
     });
   }
-  return lookup;
+  const matcher = memoizeString((text) => {
+    for (const key of headerKeys(text)) {
+      const match = lookup.get(key);
+      if (match) return match;
+    }
+    return undefined;
+  });
+  matchers.set(spec, matcher);
+  return matcher;
 }
 
 /** The exact folded text, and the text without a trailing "(...)", "*" or ":". */
@@ -80,15 +97,7 @@ function headerKeys(text: string): string[] {
   return bare && bare !== folded ? [folded, bare] : [folded];
 }
 
-function matchHeader<F>(text: string, lookup: Map<string, HeaderMatch<F>>): HeaderMatch<F> | undefined {
-  for (const key of headerKeys(text)) {
-    const match = lookup.get(key);
-    if (match) return match;
-  }
-  return undefined;
-}
-
-function mapColumns<F extends string>(rows: GridRow[], lookup: Map<string, HeaderMatch<F>>) {
+function mapColumns<F extends string>(rows: GridRow[], matchHeader: HeaderMatcher<F>) {
   const width = Math.max(...rows.map((r) => r.cells.length));
   const candidates = new Map<F, { col: number; canonical: boolean; text: string; upper: boolean }[]>();
   for (let col = 0; col < width; col++) {
@@ -97,7 +106,7 @@ function mapColumns<F extends string>(rows: GridRow[], lookup: Map<string, Heade
     const options = rows.length === 2 ? [texts[1]!, texts[0]!, `${texts[0]} ${texts[1]}`] : [texts[0]!];
     for (const [k, text] of options.entries()) {
       if (!text.trim()) continue;
-      const match = matchHeader(text, lookup);
+      const match = matchHeader(text);
       if (!match) continue;
       const list = candidates.get(match.field) ?? [];
       // The upper row names this column: by its own text, or by a cell merged down over the lower row.

@@ -1,5 +1,8 @@
 import type { RawValue } from "../read/RawValue.ts";
 import { normalizeText } from "./normalizeText.ts";
+import { memoizeString } from "../util/memoizeString.ts";
+
+const textKey = memoizeString((s) => normalizeText(s).toLowerCase());
 
 /**
  * Comparison key for status words: normalized and lowercased, diacritics kept ("Co" ≠ "Có").
@@ -7,7 +10,7 @@ import { normalizeText } from "./normalizeText.ts";
  */
 export function statusKey(value: RawValue): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return normalizeText(value).toLowerCase();
+  if (typeof value === "string") return textKey(value);
   if (value instanceof Date) return `date:${value.getTime()}`;
   return `${typeof value}:${String(value)}`;
 }

@@ -1,5 +1,6 @@
 import iconv from "iconv-lite";
 import { decodeTcvn3, decodeVni } from "../text/decodeLegacyVietnamese.ts";
+import { memoizeString } from "../util/memoizeString.ts";
 
 export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1258" | "tcvn3" | "vni";
 
@@ -63,7 +64,9 @@ function bestSingleByteDecoding(data: Buffer): DecodedText {
   return best;
 }
 
-const VIETNAMESE_LETTER = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]$/;
+const VIETNAMESE_LETTERS = new Set("abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ");
+// Spaces, digits, punctuation and symbols are not letters — except those wrong decodings produce.
+const isNotALetter = memoizeString((ch) => /[\s\d\p{P}\p{S}]/u.test(ch) && !/[µ¸¹º»¼½¾¿×÷]/.test(ch));
 
 /** Share of letters that belong to the Vietnamese alphabet: wrong decodings produce µ, Ð, ¸ and the like. */
 function vietnameseScore(text: string): number {
@@ -71,9 +74,9 @@ function vietnameseScore(text: string): number {
   let letters = 0;
   let good = 0;
   for (const ch of sample) {
-    if (/[\s\d\p{P}\p{S}]/u.test(ch) && !/[µ¸¹º»¼½¾¿×÷]/.test(ch)) continue;
+    if (isNotALetter(ch)) continue;
     letters++;
-    if (VIETNAMESE_LETTER.test(ch)) good++;
+    if (VIETNAMESE_LETTERS.has(ch)) good++;
   }
   return letters === 0 ? 0 : good / letters;
 }

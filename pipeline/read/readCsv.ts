@@ -71,7 +71,7 @@ const CANDIDATES = [",", ";", "\t", "|"];
 
 /** The separator that splits the most lines into the same number of fields (quotes respected). */
 export function guessDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).slice(0, 60).filter((l) => l.trim() !== "");
+  const lines = text.split(/\r?\n/, 60).filter((l) => l.trim() !== "");
   let best = ",";
   let bestScore = -1;
   for (const delimiter of CANDIDATES) {

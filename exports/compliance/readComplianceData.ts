@@ -20,10 +20,15 @@ export async function readComplianceData(query: RunQuery, period: string, runDat
   const systems = systemRows as unknown as ComplianceSystem[];
   const requirements = new Map((requirementRows as unknown as RequirementRow[])
     .map((r) => [ruleKey(r), { requirement_name: r.requirement_name, legal_basis: r.legal_basis }]));
-  const gaps = (gapRows as unknown as GapRow[]).map(({ requirement_code, rule_effective_from, ...gap }): ComplianceGap => {
-    const requirement = requirements.get(ruleKey({ requirement_code, rule_effective_from }));
-    if (!requirement) throw new Error(`compliance_gaps: không có yêu cầu ${requirement_code} (hiệu lực từ ${rule_effective_from}) trong compliance_requirements`);
-    return { ...gap, ...requirement };
+  // Spelled out field by field: a rest-and-spread copy of every gap row cost ten times as much.
+  const gaps = (gapRows as unknown as GapRow[]).map((g): ComplianceGap => {
+    const requirement = requirements.get(ruleKey(g));
+    if (!requirement) throw new Error(`compliance_gaps: không có yêu cầu ${g.requirement_code} (hiệu lực từ ${g.rule_effective_from}) trong compliance_requirements`);
+    return {
+      agency_code: g.agency_code, agency_name: g.agency_name, file: g.file, sheet: g.sheet, row: g.row,
+      system_code: g.system_code, system_name: g.system_name, level: g.level, requirement_order: g.requirement_order,
+      requirement_name: requirement.requirement_name, status: g.status, evidence: g.evidence, legal_basis: requirement.legal_basis,
+    };
   });
   // Systems, and each system's gaps, in the Vietnamese order of their names, then where they were read.
   const names = vietnameseRanks([...systems, ...gaps].map((y) => y.system_name));

@@ -9,6 +9,7 @@ import type { PreviousSource, ReusedFile } from "./PreviousSource.ts";
 import type { ReadLimits } from "../read/ReadLimits.ts";
 import { DEFAULT_READ_LIMITS } from "../read/defaultReadLimits.ts";
 import { fileTooLarge } from "./fileTooLarge.ts";
+import { toSystemRecord } from "./toSystemRecord.ts";
 import type { FileOutcome, Note, RejectedRow, StatedFigure, SubmissionRecord, SystemRecord } from "./records.ts";
 
 export type FileStatus = "loaded" | "rejected" | "skipped" | "duplicate";
@@ -203,7 +204,7 @@ function assemble(records: FileRecord[], outcomes: Map<string, FileOutcome>, reu
       const submissionId = nextSubmissionId++;
       result.submissions.push({ ...submission, submissionId, file: record.file, sha256: record.sha256! });
       const systems = outcome.systems[i] ?? [];
-      for (const system of systems) result.systems.push({ ...system, submissionId, file: record.file, sha256: record.sha256! });
+      for (const system of systems) result.systems.push(toSystemRecord(system, submissionId, record.file, record.sha256!));
       record.rowsLoaded += submission.form === "BM-02" ? 1 : systems.length;
     });
     result.rejectedRows.push(...outcome.rejectedRows);

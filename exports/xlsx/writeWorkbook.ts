@@ -1,6 +1,7 @@
 import type { Heading } from "./SheetDocument.ts";
 import type { WorkbookDocument } from "./WorkbookDocument.ts";
 import { writeDocumentSheet } from "./writeDocumentSheet.ts";
+import { deflateStoredZip } from "./deflateStoredZip.ts";
 
 /**
  * The xlsx bytes of a workbook, every sheet under the official heading. exceljs is loaded on first
@@ -12,6 +13,7 @@ export async function writeWorkbook(doc: WorkbookDocument, heading: Heading): Pr
   workbook.creator = "capdo";
   workbook.title = doc.title;
   for (const sheet of doc.sheets) writeDocumentSheet(workbook, sheet, heading);
-  // The fastest DEFLATE level: files about a fifth larger than at the default level 6, in half the time.
-  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } }));
+  // exceljs zips with JSZip, whose DEFLATE is pure JavaScript (pako): have it store the entries, then
+  // deflate them with native zlib at the fastest level (files about a fifth larger than at level 6).
+  return deflateStoredZip(Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } })));
 }

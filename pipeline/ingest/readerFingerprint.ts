@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 const PIPELINE = fileURLToPath(new URL("..", import.meta.url));
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const READER_FOLDERS = ["read", "forms", "normalize", "ingest", "registry", "text", "config"];
+const READER_FOLDERS = ["read", "forms", "normalize", "ingest", "registry", "text", "config", "util"];
 
 /** A hash of everything a parsed outcome depends on: the reader code, the reference lists, the aliases, `extra` (settings). */
 export function readerFingerprint(options: { aliasesFile?: string | undefined; extra?: string } = {}): string {

@@ -47,27 +47,13 @@ export function deflateStoredZip(stored: Buffer): Buffer {
     const local = Buffer.alloc(LOCAL_HEADER_SIZE);
     local.writeUInt32LE(LOCAL_HEADER, 0);
     local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(entry.flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(entry.time, 10);
-    local.writeUInt16LE(entry.date, 12);
-    local.writeUInt32LE(entry.crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(entry.name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 6, entry, method, data.length);
+    local.writeUInt16LE(0, 28); // extra field length
     const header = Buffer.alloc(CENTRAL_HEADER_SIZE);
     header.writeUInt32LE(CENTRAL_HEADER, 0);
     header.writeUInt16LE(VERSION, 4); // made by: MS-DOS, 2.0
     header.writeUInt16LE(VERSION, 6);
-    header.writeUInt16LE(entry.flags, 8);
-    header.writeUInt16LE(method, 10);
-    header.writeUInt16LE(entry.time, 12);
-    header.writeUInt16LE(entry.date, 14);
-    header.writeUInt32LE(entry.crc, 16);
-    header.writeUInt32LE(data.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
-    header.writeUInt16LE(entry.name.length, 28);
+    writeEntryFields(header, 8, entry, method, data.length);
     header.writeUInt16LE(0, 30); // extra field length
     header.writeUInt16LE(0, 32); // comment length
     header.writeUInt16LE(0, 34); // disk number start
@@ -90,6 +76,18 @@ export function deflateStoredZip(stored: Buffer): Buffer {
   end.writeUInt32LE(offset, 16);
   end.writeUInt16LE(comment.length, 20);
   return Buffer.concat([...parts, ...central, end, comment]);
+}
+
+/** The fields local and central headers share, in the same order: flags, method, time, date, CRC-32, sizes, name length. */
+function writeEntryFields(header: Buffer, at: number, entry: StoredEntry, method: number, compressedSize: number): void {
+  header.writeUInt16LE(entry.flags, at);
+  header.writeUInt16LE(method, at + 2);
+  header.writeUInt16LE(entry.time, at + 4);
+  header.writeUInt16LE(entry.date, at + 6);
+  header.writeUInt32LE(entry.crc, at + 8);
+  header.writeUInt32LE(compressedSize, at + 12);
+  header.writeUInt32LE(entry.data.length, at + 16);
+  header.writeUInt16LE(entry.name.length, at + 20);
 }
 
 function fail(message: string): never {

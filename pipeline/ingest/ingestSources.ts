@@ -56,6 +56,19 @@ export interface IngestOptions {
 
 /** Files this small are parsed in-process: starting worker threads would cost more than it saves. */
 const MIN_FILES_FOR_WORKERS = 40;
+/**
+ * The bytes read for hashing are kept for parsing up to this much in all (a national month is a few
+ * MB; 1,820 files 22 MB): each file is then read and hashed once. Beyond it a file is read again
+ * when its turn comes, and set aside if its bytes are no longer those hashed and archived.
+ */
+const KEPT_FOR_PARSING_BYTES = 256 * 1024 * 1024;
+
+interface ToParse {
+  record: FileRecord;
+  path: string;
+  /** The bytes hashed, if kept (see KEPT_FOR_PARSING_BYTES). */
+  data: Buffer | null;
+}
 
 /**
  * Reads every file under `root`: skips lock files and the like, keeps the first of
@@ -68,7 +81,8 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const records: FileRecord[] = [];
   const firstBySha = new Map<string, FileRecord>();
-  const toParse: { record: FileRecord; path: string }[] = [];
+  const toParse: ToParse[] = [];
+  let keptBytes = 0;
   const reused = new Map<string, PreviousSource>();
   const kept: Promise<void>[] = [];
   // The worker threads start (≈ 0.5 s of module loading) as soon as enough files need parsing, while the rest are hashed.
@@ -104,7 +118,11 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
       if (options.keep) kept.push(options.keep(record.sha256, data));
       const before = options.previous?.get(record.file);
       if (before && before.sha256 === record.sha256) reused.set(record.file, before);
-      else toParse.push({ record, path: source.absolutePath });
+      else {
+        const keep = keptBytes + data.length <= KEPT_FOR_PARSING_BYTES;
+        if (keep) keptBytes += data.length;
+        toParse.push({ record, path: source.absolutePath, data: keep ? data : null });
+      }
       if (!pool && size > 0 && toParse.length >= MIN_FILES_FOR_WORKERS) pool = createParsePool(size, { aliasesFile: options.aliasesFile, limits: options.limits });
     }
   } catch (error) {
@@ -121,7 +139,7 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
 }
 
 async function parseAll(
-  toParse: { record: FileRecord; path: string }[],
+  toParse: ToParse[],
   registry: AgencyRegistry,
   pool: ParsePool | null,
   size: number,
@@ -131,12 +149,12 @@ async function parseAll(
   const outcomes = new Map<string, FileOutcome>();
   let done = total - toParse.length;
   try {
-    const parseOne = async ({ record, path }: { record: FileRecord; path: string }) => {
-      const data = readFileSync(path);
+    const parseOne = async ({ record, path, data: kept }: ToParse) => {
+      const data = kept ?? readFileSync(path);
       let outcome: FileOutcome;
       try {
         // The bytes parsed must be the bytes hashed and archived: a file edited during the run is set aside.
-        if (createHash("sha256").update(data).digest("hex") !== record.sha256) {
+        if (!kept && createHash("sha256").update(data).digest("hex") !== record.sha256) {
           outcome = { status: "rejected", reasonCode: "changed_during_run", message: "tệp bị thay đổi trong lúc đang đọc — hãy chạy lại khi tệp đã được lưu xong", notes: [] };
         } else outcome = pool ? await pool.parse(record.file, data) : await parseFile(record.file, data, registry, options.limits);
       } catch (error) {

@@ -1,5 +1,5 @@
-import { existsSync, statSync } from "node:fs";
-import { chmod, mkdir, open, rename } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { chmod, mkdir, open, rename, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 
 let nextTmp = 0;
@@ -16,10 +16,10 @@ export function isArchiveDraft(name: string): boolean {
  */
 export async function archiveSource(archiveDir: string, sha256: string, data: Buffer): Promise<void> {
   const path = join(archiveDir, sha256);
-  if (existsSync(path) && statSync(path).size === data.length) return;
-  await mkdir(archiveDir, { recursive: true });
+  // One system call per file already kept (a national re-run checks some two thousand).
+  if (statSync(path, { throwIfNoEntry: false })?.size === data.length) return;
   const tmp = `${path}.tmp-${process.pid}-${nextTmp++}`;
-  const file = await open(tmp, "w");
+  const file = await openCreatingFolder(archiveDir, tmp);
   try {
     await file.writeFile(data);
     await file.sync();
@@ -28,4 +28,15 @@ export async function archiveSource(archiveDir: string, sha256: string, data: Bu
   }
   await chmod(tmp, 0o444);
   await rename(tmp, path);
+}
+
+/** Opens `path` for writing; the archive folder is created on the first write into it, not checked on every one. */
+async function openCreatingFolder(archiveDir: string, path: string): Promise<FileHandle> {
+  try {
+    return await open(path, "w");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await mkdir(archiveDir, { recursive: true });
+    return open(path, "w");
+  }
 }

@@ -24,9 +24,9 @@ superseded as (
     null::varchar as "column",
     'superseded' as code,
     old.agency_code || ' ' || old.period || ' ' || old.form
-      || coalesce(' ngày ' || strftime(old.report_date, '%d/%m/%Y'), ' (không ghi ngày báo cáo)')
+      || coalesce(' ngày ' || vn_date(old.report_date), ' (không ghi ngày báo cáo)')
       || ' được thay bằng ' || new.file
-      || coalesce(' ngày ' || strftime(new.report_date, '%d/%m/%Y'), ' (không ghi ngày báo cáo)') as message
+      || coalesce(' ngày ' || vn_date(new.report_date), ' (không ghi ngày báo cáo)') as message
   from ranked as old
   join ranked as new
     on new.agency_code = old.agency_code and new.period = old.period and new.form = old.form
@@ -42,7 +42,7 @@ same_report_date as (
     null::varchar as "column",
     'same-report-date' as code,
     new.agency_code || ' ' || new.period || ' ' || new.form || ': ' || old.file
-      || ' có cùng ngày báo cáo ' || strftime(new.report_date, '%d/%m/%Y')
+      || ' có cùng ngày báo cáo ' || vn_date(new.report_date)
       || '; tệp này đứng sau theo thứ tự đường dẫn nên được tính' as message
   from ranked as new
   join ranked as old
@@ -90,7 +90,7 @@ dated_before_period as (
     null::integer as "row",
     null::varchar as "column",
     'dated-before-period' as code,
-    'báo cáo kỳ ' || period || ' ghi ngày ' || strftime(report_date, '%d/%m/%Y')
+    'báo cáo kỳ ' || period || ' ghi ngày ' || vn_date(report_date)
       || ', trước ngày đầu kỳ — kiểm tra lại ngày báo cáo hoặc kỳ báo cáo' as message
   from ranked
   where report_date < period_start_date
@@ -103,8 +103,8 @@ dated_in_future as (
     null::integer as "row",
     null::varchar as "column",
     'report-date-in-future' as code,
-    'báo cáo kỳ ' || r.period || ' ghi ngày ' || strftime(r.report_date, '%d/%m/%Y')
-      || ', sau ngày xử lý ' || strftime(run.run_date, '%d/%m/%Y') || ' — kiểm tra lại ngày báo cáo' as message
+    'báo cáo kỳ ' || r.period || ' ghi ngày ' || vn_date(r.report_date)
+      || ', sau ngày xử lý ' || vn_date(run.run_date) || ' — kiểm tra lại ngày báo cáo' as message
   from ranked as r
   cross join run
   where r.report_date > run.run_date

@@ -92,23 +92,6 @@ judged as (
   from measured
 ),
 
-labelled as (
-  select
-    *,
-    case approval_status
-      when 'approved' then 'đã phê duyệt' when 'not_approved' then 'chưa phê duyệt'
-      when 'under_review' then 'đang thẩm định' when 'blank' then 'bỏ trống' else 'không rõ' end
-      || coalesce(' ("' || approval_raw || '")', '') as approval_label,
-    case implementation_status
-      when 'full' then 'đầy đủ' when 'partial' then 'một phần'
-      when 'none' then 'chưa triển khai' when 'blank' then 'bỏ trống' else 'không rõ' end
-      || coalesce(' ("' || implementation_raw || '")', '') as implementation_label,
-    case monitored when 'yes' then 'có' when 'no' then 'không' when 'blank' then 'bỏ trống' else 'không rõ' end as monitored_label,
-    case national_connection when 'yes' then 'có' when 'no' then 'không' when 'blank' then 'bỏ trống' else 'không rõ' end as connection_label,
-    strftime(period_end_date, '%d/%m/%Y') as period_end_label
-  from judged
-),
-
 final as (
   select
     agency_code,
@@ -128,17 +111,18 @@ final as (
     protection_layer,
     status,
     case check_kind
-      when 'dossier_approved' then concat_ws('; ', 'Phê duyệt HSĐXCĐ: ' || approval_label,
-        'số quyết định ' || decision_no, 'ngày phê duyệt ' || strftime(approval_date, '%d/%m/%Y'))
-      when 'plan_fully_implemented' then 'Triển khai phương án: ' || implementation_label || '; phê duyệt HSĐXCĐ: ' || approval_label
+      when 'dossier_approved' then concat_ws('; ', 'Phê duyệt HSĐXCĐ: ' || approval_label(approval_status, approval_raw),
+        'số quyết định ' || decision_no, 'ngày phê duyệt ' || vn_date(approval_date))
+      when 'plan_fully_implemented' then 'Triển khai phương án: ' || implementation_label(implementation_status, implementation_raw)
+        || '; phê duyệt HSĐXCĐ: ' || approval_label(approval_status, approval_raw)
       when 'assessment_within_months' then case
         when assessment_date is null then 'Không có ngày kiểm tra, đánh giá gần nhất'
-        when assessment_age_months is null then 'Ngày kiểm tra, đánh giá gần nhất ' || strftime(assessment_date, '%d/%m/%Y')
-          || ' sau ngày cuối kỳ ' || period_end_label
-        else 'Kiểm tra, đánh giá gần nhất ngày ' || strftime(assessment_date, '%d/%m/%Y') || ': ' || assessment_age_months || ' tháng'
-          || case when assessment_age_extra_days > 0 then ' ' || assessment_age_extra_days || ' ngày' else '' end || ' tính đến ngày ' || period_end_label || ' (tối đa ' || max_months_since_assessment || ' tháng với cấp độ ' || level || ')' end
-      when 'monitored' then 'Giám sát ATTT: ' || monitored_label
-      when 'connected_to_national_centre' then 'Kết nối giám sát quốc gia: ' || connection_label
+        when assessment_age_months is null then 'Ngày kiểm tra, đánh giá gần nhất ' || vn_date(assessment_date)
+          || ' sau ngày cuối kỳ ' || vn_date(period_end_date)
+        else 'Kiểm tra, đánh giá gần nhất ngày ' || vn_date(assessment_date) || ': ' || assessment_age_months || ' tháng'
+          || case when assessment_age_extra_days > 0 then ' ' || assessment_age_extra_days || ' ngày' else '' end || ' tính đến ngày ' || vn_date(period_end_date) || ' (tối đa ' || max_months_since_assessment || ' tháng với cấp độ ' || level || ')' end
+      when 'monitored' then 'Giám sát ATTT: ' || yes_no_label(monitored)
+      when 'connected_to_national_centre' then 'Kết nối giám sát quốc gia: ' || yes_no_label(national_connection)
       when 'drill_within_years' then case
         when drill_year is null then 'Không có năm diễn tập thực chiến gần nhất'
         when drill_age_years < 0 then 'Năm diễn tập thực chiến ' || drill_year || ' sau năm của kỳ báo cáo (' || year(period_end_date) || ')'
@@ -162,7 +146,7 @@ final as (
     legal_basis,
     rule_effective_from,
     rule_effective_to
-  from labelled
+  from judged
 )
 
 select * from final

@@ -5,7 +5,11 @@ import { USAGE } from "./usage.ts";
 
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, new Set(["no-dashboard", "help", "quiet"]));
+  const args = parseArgs(argv, new Set(["no-dashboard", "help", "quiet", "version"]));
+  if (args.options.has("version") || args.command === "version") {
+    process.stdout.write(`capdo ${packageVersion()}\n`);
+    return 0;
+  }
   if (args.options.has("help") || args.command === null || args.command === "help") {
     process.stdout.write(USAGE);
     return args.command === null && !args.options.has("help") ? 2 : 0;

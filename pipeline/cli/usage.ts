@@ -27,4 +27,6 @@ Cách dùng:
       ví dụ sau khi sửa cấu hình.
   capdo check TỆP… [--aliases TỆP]
       Kiểm tra tệp báo cáo (không nạp gì) và in mọi lỗi, để cơ quan sửa trước khi gửi.
-${EXPORT_USAGE}${TEMPLATE_USAGE}${DASHBOARD_USAGE}`;
+${EXPORT_USAGE}${TEMPLATE_USAGE}${DASHBOARD_USAGE}  capdo --version
+      In phiên bản của capdo.
+`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,6 +68,16 @@ describe("the capdo command", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Tệp đã đọc: 3 = nạp 0 + bản sao trùng 0 (tính một lần) + từ chối 2 + bỏ qua 1");
     expect(stdout).toContain("sub/page.xls: không phải bảng tính: nội dung là trang HTML");
+  });
+
+  it("prints its version, as package.json gives it, and exits 0", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    for (const args of [["--version"], ["version"]]) {
+      const result = capdo(...args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`capdo ${version}\n`);
+    }
+    expect(capdo("--help").stdout).toContain("capdo --version");
   });
 
   it("exits non-zero with a usage message when it cannot run", () => {

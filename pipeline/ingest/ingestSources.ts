@@ -52,6 +52,8 @@ export interface IngestOptions {
    * while files are parsed and is awaited before ingestSources returns (a failure fails the run).
    */
   keep?: ((sha256: string, data: Buffer) => Promise<void>) | undefined;
+  /** How many bytes read for hashing may be kept for parsing, in all (default KEPT_FOR_PARSING_BYTES). */
+  keptForParsingBytes?: number;
 }
 
 /** Files this small are parsed in-process: starting worker threads would cost more than it saves. */
@@ -119,7 +121,7 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
       const before = options.previous?.get(record.file);
       if (before && before.sha256 === record.sha256) reused.set(record.file, before);
       else {
-        const keep = keptBytes + data.length <= KEPT_FOR_PARSING_BYTES;
+        const keep = keptBytes + data.length <= (options.keptForParsingBytes ?? KEPT_FOR_PARSING_BYTES);
         if (keep) keptBytes += data.length;
         toParse.push({ record, path: source.absolutePath, data: keep ? data : null });
       }

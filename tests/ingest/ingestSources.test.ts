@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingestSources } from "../../pipeline/ingest/ingestSources.ts";
 import type { PreviousSource } from "../../pipeline/ingest/PreviousSource.ts";
@@ -44,4 +47,39 @@ describe.skipIf(!existsSync(SAMPLES))("ingestSources: worker threads and files u
     expect(warm.submissions).toEqual(cold.submissions.filter((s) => s.file === changed));
     expect(readerFingerprint({ extra: "other settings" })).not.toBe(readerFingerprint());
   }, 120_000);
+});
+
+describe("ingestSources: a file edited while the run reads it", () => {
+  const CSV = "Cơ quan báo cáo,Tỉnh Bắc Ninh\nKỳ báo cáo,Tháng 07 năm 2024\nNgày báo cáo,15-07-2024\n\n"
+    + "STT,Tên hệ thống thông tin,Cấp độ,Tình trạng phê duyệt HSĐXCĐ,Triển khai phương án\n1,Cổng dịch vụ công,3,Đã phê duyệt,Đầy đủ\n";
+
+  async function editedWhileRead(keptForParsingBytes: number | undefined) {
+    const dir = mkdtempSync(join(tmpdir(), "capdo-edited-"));
+    const path = join(dir, "bao-cao.csv");
+    writeFileSync(path, CSV);
+    const kept: Buffer[] = [];
+    const result = await ingestSources(dir, registry, {
+      workers: 0,
+      ...(keptForParsingBytes === undefined ? {} : { keptForParsingBytes }),
+      // Called once the file is hashed, before it is parsed: the agency saves a new version just then.
+      keep: async (_sha, data) => {
+        kept.push(Buffer.from(data));
+        writeFileSync(path, CSV.replace("Cổng dịch vụ công", "Cổng dịch vụ công (sửa)"));
+      },
+    });
+    return { result, kept };
+  }
+
+  it("parses the bytes it hashed and archived when it kept them", async () => {
+    const { result, kept } = await editedWhileRead(undefined);
+    expect(kept.map((k) => k.toString("utf8"))).toEqual([CSV]);
+    expect(result.files[0]).toMatchObject({ status: "loaded", sha256: createHash("sha256").update(CSV).digest("hex"), rowsLoaded: 1 });
+    expect(result.systems.map((s) => s.systemName)).toEqual(["Cổng dịch vụ công"]);
+  });
+
+  it("sets the file aside, never parsing other bytes than it archived, when it read it again", async () => {
+    const { result } = await editedWhileRead(0);
+    expect(result.files[0]).toMatchObject({ status: "rejected", reasonCode: "changed_during_run" });
+    expect(result.systems).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { GridRow } from "../read/Grid.ts";
 import type { Grid } from "../read/Grid.ts";
-import { normalizeText } from "../normalize/normalizeText.ts";
+import { statusKey } from "../normalize/statusKey.ts";
 import { cellString } from "./cellString.ts";
 import type { FoundTable } from "./findTable.ts";
 
@@ -39,7 +39,7 @@ export function tableRows<F extends string>(grid: Grid, table: FoundTable<F>): T
 
 export function isTotalsRow(row: GridRow): boolean {
   const first = row.cells.find((c) => c.value !== null && c.value !== undefined && cellString(c.value).trim() !== "");
-  return first !== undefined && typeof first.value === "string" && TOTALS.has(normalizeText(first.value).toLowerCase());
+  return first !== undefined && typeof first.value === "string" && TOTALS.has(statusKey(first.value));
 }
 
 function isEmptyRow(row: GridRow, sttCol: number | undefined): boolean {

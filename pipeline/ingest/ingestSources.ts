@@ -121,9 +121,9 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
       const before = options.previous?.get(record.file);
       if (before && before.sha256 === record.sha256) reused.set(record.file, before);
       else {
-        const keep = keptBytes + data.length <= (options.keptForParsingBytes ?? KEPT_FOR_PARSING_BYTES);
-        if (keep) keptBytes += data.length;
-        toParse.push({ record, path: source.absolutePath, data: keep ? data : null });
+        const keepBytes = keptBytes + data.length <= (options.keptForParsingBytes ?? KEPT_FOR_PARSING_BYTES);
+        if (keepBytes) keptBytes += data.length;
+        toParse.push({ record, path: source.absolutePath, data: keepBytes ? data : null });
       }
       if (!pool && size > 0 && toParse.length >= MIN_FILES_FOR_WORKERS) pool = createParsePool(size, { aliasesFile: options.aliasesFile, limits: options.limits });
     }
@@ -151,12 +151,12 @@ async function parseAll(
   const outcomes = new Map<string, FileOutcome>();
   let done = total - toParse.length;
   try {
-    const parseOne = async ({ record, path, data: kept }: ToParse) => {
-      const data = kept ?? readFileSync(path);
+    const parseOne = async ({ record, path, data: hashed }: ToParse) => {
+      const data = hashed ?? readFileSync(path);
       let outcome: FileOutcome;
       try {
         // The bytes parsed must be the bytes hashed and archived: a file edited during the run is set aside.
-        if (!kept && createHash("sha256").update(data).digest("hex") !== record.sha256) {
+        if (!hashed && createHash("sha256").update(data).digest("hex") !== record.sha256) {
           outcome = { status: "rejected", reasonCode: "changed_during_run", message: "tệp bị thay đổi trong lúc đang đọc — hãy chạy lại khi tệp đã được lưu xong", notes: [] };
         } else outcome = pool ? await pool.parse(record.file, data) : await parseFile(record.file, data, registry, options.limits);
       } catch (error) {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance } from "../pipeline/warehouse/duckdb.ts";
 
 export type Row = Record<string, unknown>;
 /** Runs exports/queries/<name>.sql with named parameters bound ($period …); bigints come back as numbers. */

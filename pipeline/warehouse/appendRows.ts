@@ -1,4 +1,5 @@
-import { LIST, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { LIST, VARCHAR } from "./duckdb.ts";
 
 export type ColumnType = "varchar" | "integer" | "bigint" | "double" | "boolean" | "varchar[]";
 export type CellInput = string | number | boolean | string[] | null | undefined;

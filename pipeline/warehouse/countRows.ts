@@ -1,4 +1,4 @@
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance } from "./duckdb.ts";
 
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance } from "./duckdb.ts";
 
 /** The figures of the previous run's agency_period, for run_changes. */
 export interface PreviousRun {

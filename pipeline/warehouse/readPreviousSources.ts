@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance } from "./duckdb.ts";
 import type { PreviousSource } from "../ingest/PreviousSource.ts";
 
 const PREVIOUS_SOURCES_SQL = fileURLToPath(new URL("./previousSources.sql", import.meta.url));

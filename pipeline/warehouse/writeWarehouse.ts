@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { DuckDBInstance } from "./duckdb.ts";
 import type { Settings } from "../config/loadSettings.ts";
 import { loadConfigTables } from "./loadConfigTables.ts";
 import { PREVIOUS_COLUMNS, readPreviousRun, type PreviousRun } from "./readPreviousRun.ts";

@@ -6,7 +6,7 @@ import { ingestSources } from "../ingest/ingestSources.ts";
 import { readerFingerprint } from "../ingest/readerFingerprint.ts";
 import { writeWarehouse } from "../warehouse/writeWarehouse.ts";
 import { countRows } from "../warehouse/countRows.ts";
-import { readPreviousSources } from "../warehouse/readPreviousSources.ts";
+import { readPreviousWarehouse } from "../warehouse/readPreviousWarehouse.ts";
 import { parseWorkerCount } from "../ingest/parseWorkerCount.ts";
 import { summarizeRun } from "./summarizeRun.ts";
 import { formatInteger } from "./formatNumber.ts";
@@ -59,6 +59,8 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
   rmSync(join(options.outDir, "cache"), { recursive: true, force: true });
   // Only the read limits among the settings change what a file parses to; weights and the like do not.
   const fingerprint = readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings.limits) });
+  // The warehouse this run replaces, opened once: what its files parsed to, and its figures for run_changes.
+  const previous = await readPreviousWarehouse(dbPath, fingerprint);
   const ingest = await ingestSources(options.sourcesDir, registry, {
     workers: parseWorkerCount(),
     aliasesFile: options.aliasesFile,
@@ -66,7 +68,7 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
     // Archived while the files are parsed, a few at a time (each is synced to disk).
     keep: limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(join(options.outDir, "archive"), sha256, data)),
     // Files with the same path and bytes as in the published warehouse are not parsed again.
-    previous: await readPreviousSources(dbPath, fingerprint),
+    previous: previous.sources,
     onProgress: options.progress
       ? (done, total, file) => process.stderr.write(`\r\x1b[KĐang đọc ${done}/${total} ${file.slice(-60)}`)
       : undefined,
@@ -77,6 +79,7 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
     ingest,
     registry,
     settings,
+    previous: previous.run,
     run: { startedAt, runDate: options.today ?? localDate(startedAt), sourcesDir: options.sourcesDir, version: options.version, readerFingerprint: fingerprint },
   }, { swapIn: false });
   timing("kho dữ liệu");

@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { DuckDBInstance } from "./duckdb.ts";
+import type { DuckDBConnection } from "@duckdb/node-api";
 
 /** The figures of the previous run's agency_period, for run_changes. */
 export interface PreviousRun {
@@ -25,28 +24,18 @@ export const PREVIOUS_COLUMNS = [
   "total_systems", "approved_systems", "implemented_systems", "approval_rank", "implementation_rank",
 ] as const;
 
-/** Reads the previous warehouse, if there is a readable one; a missing or unreadable one gives null. */
-export async function readPreviousRun(dbPath: string): Promise<PreviousRun | null> {
-  if (!existsSync(dbPath)) return null;
-  let instance: DuckDBInstance | null = null;
+/** The previous warehouse's run start and agency_period figures; null when it has none it can give (an older or damaged one). */
+export async function readPreviousRun(connection: DuckDBConnection): Promise<PreviousRun | null> {
   try {
-    instance = await DuckDBInstance.create(dbPath, { access_mode: "READ_ONLY" });
-    const connection = await instance.connect();
-    try {
-      const run = (await connection.runAndReadAll("select cast(run_started_at as varchar) as started_at from run_info")).getRowObjectsJS()[0];
-      const rows = (await connection.runAndReadAll(
-        `select ${PREVIOUS_COLUMNS.join(", ").replace("report_date", "cast(report_date as varchar) as report_date")} from agency_period`,
-      )).getRowObjectsJS() as Record<string, unknown>[];
-      return {
-        startedAt: String(run?.started_at ?? ""),
-        rows: rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])) as unknown as PreviousAgencyPeriod),
-      };
-    } finally {
-      connection.closeSync();
-    }
+    const run = (await connection.runAndReadAll("select cast(run_started_at as varchar) as started_at from run_info")).getRowObjectsJS()[0];
+    const rows = (await connection.runAndReadAll(
+      `select ${PREVIOUS_COLUMNS.join(", ").replace("report_date", "cast(report_date as varchar) as report_date")} from agency_period`,
+    )).getRowObjectsJS() as Record<string, unknown>[];
+    return {
+      startedAt: String(run?.started_at ?? ""),
+      rows: rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])) as unknown as PreviousAgencyPeriod),
+    };
   } catch {
     return null;
-  } finally {
-    instance?.closeSync();
   }
 }

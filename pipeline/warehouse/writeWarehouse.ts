@@ -5,6 +5,7 @@ import { DuckDBInstance } from "./duckdb.ts";
 import type { Settings } from "../config/loadSettings.ts";
 import { loadConfigTables } from "./loadConfigTables.ts";
 import { PREVIOUS_COLUMNS, readPreviousRun, type PreviousRun } from "./readPreviousRun.ts";
+import { readPreviousWarehouse } from "./readPreviousWarehouse.ts";
 import type { AgencyRegistry } from "../registry/index.ts";
 import type { IngestResult } from "../ingest/ingestSources.ts";
 import { appendRows } from "./appendRows.ts";
@@ -47,7 +48,7 @@ export interface AsideOptions {
  * Returns the path of the finished warehouse.
  */
 export async function writeWarehouse(dbPath: string, inputs: WarehouseInputs, options: AsideOptions = {}): Promise<string> {
-  const previous = inputs.previous === undefined ? await readPreviousRun(dbPath) : inputs.previous;
+  const previous = inputs.previous === undefined ? (await readPreviousWarehouse(dbPath, null)).run : inputs.previous;
   // The rows of files unchanged since the previous run come from the warehouse this one replaces.
   return buildAside(dbPath, null, (connection) => buildWarehouse(connection, { ...inputs, previous }, dbPath), options);
 }
@@ -58,8 +59,9 @@ export async function writeWarehouse(dbPath: string, inputs: WarehouseInputs, op
  */
 export async function rebuildModels(dbPath: string, settings: Settings, options: AsideOptions = {}): Promise<string> {
   if (!existsSync(dbPath)) throw new Error(`Không tìm thấy kho dữ liệu ${dbPath} — hãy chạy "capdo run" trước`);
-  const previous = await readPreviousRun(dbPath);
   return buildAside(dbPath, dbPath, async (connection) => {
+    // The copy being rebuilt holds the figures it replaces, until its models are dropped.
+    const previous = await readPreviousRun(connection);
     const sourceTables = new Set([...readFileSync(SOURCE_TABLES_SQL, "utf8").matchAll(/create table (\w+)/g)].map((m) => m[1]!));
     const objects = (await connection.runAndReadAll(
       "select table_name, table_type from information_schema.tables where table_schema = 'main'",

@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { generate } from "../../pipeline/synth/generate.ts";
 import { readerFingerprint } from "../../pipeline/ingest/readerFingerprint.ts";
-import { readPreviousSources } from "../../pipeline/warehouse/readPreviousSources.ts";
+import { readPreviousWarehouse } from "../../pipeline/warehouse/readPreviousWarehouse.ts";
+
+const readPreviousSources = async (db: string, fingerprint: string) => (await readPreviousWarehouse(db, fingerprint)).sources;
 import { runInto } from "../helpers/runInto.ts";
 import { queryWarehouse } from "../helpers/queryWarehouse.ts";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { withReadOnlyWarehouse } from "../../pipeline/warehouse/withReadOnlyWarehouse.ts";
 import { isArchiveDraft } from "../../pipeline/publish/archiveSource.ts";
 
 /**
@@ -20,22 +20,12 @@ export async function checkArchive(outDir: string): Promise<string[]> {
       present.add(name);
     }
   }
-  const instance = await DuckDBInstance.create(join(outDir, "capdo.duckdb"), { access_mode: "READ_ONLY" });
-  try {
-    const connection = await instance.connect();
-    try {
-      const cited = (await connection.runAndReadAll(`
-        select sha256, min(file) from (
-          select sha256, file from source_files where sha256 is not null
-          union all select sha256, file from source_systems
-          union all select sha256, file from source_submissions
-        ) group by sha256`)).getRows();
-      for (const [sha, file] of cited) if (!present.has(String(sha))) problems.push(`${String(file)}: sha256 ${String(sha)} không có trong archive/`);
-    } finally {
-      connection.closeSync();
-    }
-  } finally {
-    instance.closeSync();
-  }
+  const cited = await withReadOnlyWarehouse(join(outDir, "capdo.duckdb"), async (connection) => (await connection.runAndReadAll(`
+    select sha256, min(file) from (
+      select sha256, file from source_files where sha256 is not null
+      union all select sha256, file from source_systems
+      union all select sha256, file from source_submissions
+    ) group by sha256`)).getRows());
+  for (const [sha, file] of cited) if (!present.has(String(sha))) problems.push(`${String(file)}: sha256 ${String(sha)} không có trong archive/`);
   return problems;
 }

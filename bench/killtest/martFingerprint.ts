@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { withReadOnlyWarehouse } from "../../pipeline/warehouse/withReadOnlyWarehouse.ts";
 
 const MARTS_DIR = fileURLToPath(new URL("../../models/marts", import.meta.url));
 
@@ -12,22 +12,14 @@ const MARTS_DIR = fileURLToPath(new URL("../../models/marts", import.meta.url));
  */
 export async function martFingerprint(dbPath: string, exclude: string[] = ["run_changes"]): Promise<{ hash: string; rows: Record<string, number> }> {
   const marts = readdirSync(MARTS_DIR).filter((f) => f.endsWith(".sql")).map((f) => f.slice(0, -4)).filter((m) => !exclude.includes(m)).sort();
-  const instance = await DuckDBInstance.create(dbPath, { access_mode: "READ_ONLY" });
-  try {
-    const connection = await instance.connect();
-    try {
-      const hash = createHash("sha256");
-      const rows: Record<string, number> = {};
-      for (const mart of marts) {
-        const result = (await connection.runAndReadAll(`select * from "${mart}" order by all`)).getRowsJS();
-        rows[mart] = result.length;
-        hash.update(mart).update(JSON.stringify(result, (_, v) => (typeof v === "bigint" ? v.toString() : v)));
-      }
-      return { hash: hash.digest("hex"), rows };
-    } finally {
-      connection.closeSync();
+  return withReadOnlyWarehouse(dbPath, async (connection) => {
+    const hash = createHash("sha256");
+    const rows: Record<string, number> = {};
+    for (const mart of marts) {
+      const result = (await connection.runAndReadAll(`select * from "${mart}" order by all`)).getRowsJS();
+      rows[mart] = result.length;
+      hash.update(mart).update(JSON.stringify(result, (_, v) => (typeof v === "bigint" ? v.toString() : v)));
     }
-  } finally {
-    instance.closeSync();
-  }
+    return { hash: hash.digest("hex"), rows };
+  });
 }

@@ -4,7 +4,9 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSyn
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { setTimeout as sleep } from "node:timers/promises";
 import { benchFiles } from "./benchFiles.ts";
+import { STAT_TRUST_MARGIN_MS } from "../pipeline/ingest/fileStatKey.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = new Map<string, string>();
@@ -93,18 +95,21 @@ const fullWorkers = capdo("full-workers", data, ["--no-dashboard"], join(work, "
 rmSync(join(work, "out-workers"), { recursive: true, force: true });
 process.stderr.write("Chạy lại, không có gì thay đổi…\n");
 const rerun = summarize(Array.from({ length: repeat }, () => capdo("rerun", data, ["--no-dashboard"])));
-// One new file: a copy of a submission with a byte appended, so it is new content (a resubmission).
+// One new file, in the analyst's folder: a copy of the sources (settled: the run before a measured one
+// has seen every file), then a copy of a submission with a byte appended, so it is new content (a resubmission).
 const extraDir = join(work, "sources-plus-one");
 rmSync(extraDir, { recursive: true, force: true });
 cpSync(data, extraDir, { recursive: true });
+await sleep(STAT_TRUST_MARGIN_MS); // files changed moments before a run are read again by the next one too
 const model = files.find((f) => f.kind === "csv") ?? files[0]!;
 const newFile = join(extraDir, "batch-new", "bao cao bo sung.csv");
-mkdirSync(join(extraDir, "batch-new"), { recursive: true });
-writeFileSync(newFile, Buffer.concat([readFileSync(model.path), Buffer.from("\r\n")]));
 process.stderr.write("Chạy lại với một tệp mới…\n");
-const rerunOne = summarize(Array.from({ length: repeat }, (_, i) => {
-  // Back to the state before the new file (not measured), so that each sample reads it as new.
-  if (i > 0) capdo("rerun-restore", data, ["--no-dashboard"]);
+const rerunOne = summarize(Array.from({ length: repeat }, () => {
+  // Back to the folder without the new file (not measured), so that each sample reads it as new.
+  rmSync(join(extraDir, "batch-new"), { recursive: true, force: true });
+  capdo("rerun-restore", extraDir, ["--no-dashboard"]);
+  mkdirSync(join(extraDir, "batch-new"), { recursive: true });
+  writeFileSync(newFile, Buffer.concat([readFileSync(model.path), Buffer.from("\r\n")]));
   return capdo("rerun-one", extraDir, ["--no-dashboard"]);
 }));
 let withDashboard: ReturnType<typeof run> | null = null;

@@ -5,7 +5,7 @@ import { USAGE } from "./usage.ts";
 
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, new Set(["no-dashboard", "help", "quiet", "version"]));
+  const args = parseArgs(argv, new Set(["no-dashboard", "rehash", "help", "quiet", "version"]));
   if (args.options.has("version") || args.command === "version") {
     process.stdout.write(`capdo ${packageVersion()}\n`);
     return 0;
@@ -34,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
         sourcesDir: resolve(sources),
         outDir: resolve(out),
         dashboard: !args.options.has("no-dashboard"),
+        rehash: args.options.has("rehash"),
         aliasesFile,
         settingsFile: typeof args.options.get("settings") === "string" ? resolve(args.options.get("settings") as string) : undefined,
         progress: process.stderr.isTTY === true && !args.options.has("quiet"),

@@ -13,7 +13,7 @@ import { formatInteger } from "./formatNumber.ts";
 import { loadSettings } from "../config/loadSettings.ts";
 import { withOutputLock } from "../publish/withOutputLock.ts";
 import type { OutputLock } from "../publish/OutputLock.ts";
-import { archiveSource } from "../publish/archiveSource.ts";
+import { archiveSource, isArchived } from "../publish/archiveSource.ts";
 import { limitConcurrency } from "../util/limitConcurrency.ts";
 import { publishArtefacts } from "../publish/publishArtefacts.ts";
 import { writeExports } from "../../exports/writeExports.ts";
@@ -25,6 +25,8 @@ export interface RunOptions {
   sourcesDir: string;
   outDir: string;
   dashboard: boolean;
+  /** Read and hash every file, even those whose stat key is the previous run's. */
+  rehash?: boolean;
   aliasesFile: string | undefined;
   settingsFile?: string | undefined;
   progress: boolean;
@@ -61,12 +63,16 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
   const fingerprint = readerFingerprint({ aliasesFile: options.aliasesFile, extra: JSON.stringify(settings.limits) });
   // The warehouse this run replaces, opened once: what its files parsed to, and its figures for run_changes.
   const previous = await readPreviousWarehouse(dbPath, fingerprint);
+  const archiveDir = join(options.outDir, "archive");
   const ingest = await ingestSources(options.sourcesDir, registry, {
     workers: parseWorkerCount(),
     aliasesFile: options.aliasesFile,
     limits: settings.limits,
     // Archived while the files are parsed, a few at a time (each is synced to disk).
-    keep: limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(join(options.outDir, "archive"), sha256, data)),
+    keep: limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(archiveDir, sha256, data)),
+    // A file unchanged on disk since the previous run hashed it (same stat key) and archived is not read again.
+    previousHashes: options.rehash ? undefined : previous.hashes,
+    isKept: (sha256, bytes) => isArchived(archiveDir, sha256, bytes),
     // Files with the same path and bytes as in the published warehouse are not parsed again.
     previous: previous.sources,
     onProgress: options.progress

@@ -36,6 +36,7 @@ export function summarizeRun(ingest: IngestResult, extraNotes: number): string {
     `Dòng dữ liệu đã đọc: ${n(t.rowsRead)} = nạp ${n(t.rowsLoaded)} + để riêng ${n(t.rowsSetAside)}`,
     `Ghi chú cần xem: ${n(extraNotes)}`,
   ];
+  if (ingest.hashesTrusted > 0) lines.push(`Tệp không đổi trên đĩa kể từ lần chạy trước (cùng kích thước và thời điểm sửa đổi, không đọc lại để tính mã băm): ${n(ingest.hashesTrusted)}`);
   if (ingest.reused.length > 0) lines.push(`Tệp không đổi so với lần chạy trước (dùng lại kết quả đọc, không đọc lại): ${n(ingest.reused.length)}`);
   const rejected = ingest.files.filter((f) => f.status === "rejected");
   if (rejected.length > 0) {

@@ -20,8 +20,10 @@ export const DASHBOARD_USAGE = `  capdo dashboard --out THƯ_MỤC [--db TỆP] 
 export const USAGE = `capdo — thống kê an toàn hệ thống thông tin theo cấp độ
 
 Cách dùng:
-  capdo run --sources THƯ_MỤC --out THƯ_MỤC [--no-dashboard] [--aliases TỆP] [--settings TỆP]
+  capdo run --sources THƯ_MỤC --out THƯ_MỤC [--no-dashboard] [--rehash] [--aliases TỆP] [--settings TỆP]
       Đọc mọi tệp báo cáo trong THƯ_MỤC nguồn, ghi kho dữ liệu OUT/capdo.duckdb và in tóm tắt.
+      Tệp không đổi kể từ lần chạy trước (cùng kích thước, thời điểm sửa đổi) không được đọc lại;
+      --rehash: đọc lại và tính lại mã băm SHA-256 của mọi tệp.
   capdo build (--out THƯ_MỤC | --db TỆP) [--settings TỆP]
       Dựng lại các bảng tính toán (mô hình) của kho dữ liệu có sẵn mà không đọc lại tệp nguồn,
       ví dụ sau khi sửa cấu hình.

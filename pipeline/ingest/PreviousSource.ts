@@ -19,3 +19,9 @@ export interface ReusedFile {
   firstSubmissionId: number;
   submissions: number;
 }
+
+/** A file's SHA-256 as the previous run computed it, with the file's stat key then (fileStatKey). */
+export interface KnownHash {
+  sha256: string;
+  statKey: string;
+}

@@ -5,7 +5,8 @@ import type { AgencyRegistry } from "../registry/index.ts";
 import { listSourceFiles } from "./listSourceFiles.ts";
 import { parseFile } from "./parseFile.ts";
 import { createParsePool, type ParsePool } from "./createParsePool.ts";
-import type { PreviousSource, ReusedFile } from "./PreviousSource.ts";
+import type { KnownHash, PreviousSource, ReusedFile } from "./PreviousSource.ts";
+import { fileStatKey, STAT_TRUST_MARGIN_MS } from "./fileStatKey.ts";
 import type { ReadLimits } from "../read/ReadLimits.ts";
 import { DEFAULT_READ_LIMITS } from "../read/defaultReadLimits.ts";
 import { fileTooLarge } from "./fileTooLarge.ts";
@@ -25,6 +26,8 @@ export interface FileRecord {
   rowsRead: number;
   rowsLoaded: number;
   rowsSetAside: number;
+  /** fileStatKey() when hashed: a later run with the same key takes sha256 as is, without reading the file. */
+  statKey: string | null;
 }
 
 export interface IngestResult {
@@ -36,6 +39,8 @@ export interface IngestResult {
   statedFigures: StatedFigure[];
   /** Files unchanged since the previous run: their rows are copied from the previous warehouse, not parsed. */
   reused: ReusedFile[];
+  /** Files not read at all: their stat key was the previous run's, so their SHA-256 is the one it computed. */
+  hashesTrusted: number;
 }
 
 export interface IngestOptions {
@@ -54,6 +59,15 @@ export interface IngestOptions {
   keep?: ((sha256: string, data: Buffer) => Promise<void>) | undefined;
   /** How many bytes read for hashing may be kept for parsing, in all (default KEPT_FOR_PARSING_BYTES). */
   keptForParsingBytes?: number;
+  /**
+   * SHA-256s the previous run computed, by path, with the files' stat keys then: a file whose stat key
+   * is unchanged is not read nor hashed again, if `isKept` says its content is already kept.
+   */
+  previousHashes?: ReadonlyMap<string, KnownHash> | undefined;
+  /** Whether content with this SHA-256 and size is already kept (archived), so the file need not be read for `keep`. */
+  isKept?: ((sha256: string, bytes: number) => boolean) | undefined;
+  /** How recent a change makes a file's stat key untrustworthy (default STAT_TRUST_MARGIN_MS). */
+  statTrustMarginMs?: number;
 }
 
 /** Files this small are parsed in-process: starting worker threads would cost more than it saves. */
@@ -87,6 +101,7 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
   let keptBytes = 0;
   const reused = new Map<string, PreviousSource>();
   const kept: Promise<void>[] = [];
+  let hashesTrusted = 0;
   // The worker threads start (≈ 0.5 s of module loading) as soon as enough files need parsing, while the rest are hashed.
   const size = options.workers ?? availableParallelism();
   let pool: ParsePool | null = null;
@@ -94,10 +109,12 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
     for (const source of sources) {
       const record: FileRecord = {
         file: source.file, sha256: null, bytes: 0, status: "skipped", duplicateOf: null,
-        reasonCode: null, message: null, rowsRead: 0, rowsLoaded: 0, rowsSetAside: 0,
+        reasonCode: null, message: null, rowsRead: 0, rowsLoaded: 0, rowsSetAside: 0, statKey: null,
       };
       records.push(record);
-      record.bytes = statSync(source.absolutePath).size;
+      // Stamped before reading: a change while the file is read shows in the next run's stat key.
+      const stat = statSync(source.absolutePath, { bigint: true });
+      record.bytes = Number(stat.size);
       if (source.skipped) {
         record.reasonCode = "not_a_submission";
         record.message = "không phải báo cáo (tệp khóa của Excel, tệp ẩn hoặc tệp hệ thống) — bỏ qua";
@@ -108,20 +125,26 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
         Object.assign(record, { status: "rejected", ...tooLarge });
         continue;
       }
-      const data = readFileSync(source.absolutePath);
-      record.bytes = data.length;
-      record.sha256 = createHash("sha256").update(data).digest("hex");
+      record.statKey = fileStatKey(stat, Date.now(), options.statTrustMarginMs ?? STAT_TRUST_MARGIN_MS);
+      const known = record.statKey === null ? undefined : options.previousHashes?.get(record.file);
+      // Unchanged since the previous run hashed it (and its content kept): not read, its hash taken as is.
+      const trusted = known !== undefined && known.statKey === record.statKey
+        && (!options.keep || options.isKept?.(known.sha256, record.bytes) === true);
+      const data = trusted ? null : readFileSync(source.absolutePath);
+      if (data) record.bytes = data.length;
+      record.sha256 = data ? createHash("sha256").update(data).digest("hex") : known!.sha256;
+      if (!data) hashesTrusted++;
       const original = firstBySha.get(record.sha256);
       if (original) {
         record.duplicateOf = original.file;
         continue;
       }
       firstBySha.set(record.sha256, record);
-      if (options.keep) kept.push(options.keep(record.sha256, data));
+      if (options.keep && data) kept.push(options.keep(record.sha256, data));
       const before = options.previous?.get(record.file);
       if (before && before.sha256 === record.sha256) reused.set(record.file, before);
       else {
-        const keepBytes = keptBytes + data.length <= (options.keptForParsingBytes ?? KEPT_FOR_PARSING_BYTES);
+        const keepBytes = data !== null && keptBytes + data.length <= (options.keptForParsingBytes ?? KEPT_FOR_PARSING_BYTES);
         if (keepBytes) keptBytes += data.length;
         toParse.push({ record, path: source.absolutePath, data: keepBytes ? data : null });
       }
@@ -137,7 +160,7 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
   const failed = [parsed, ...keeping].find((r) => r.status === "rejected");
   if (failed) throw failed.reason;
   const outcomes = (parsed as PromiseFulfilledResult<Map<string, FileOutcome>>).value;
-  return assemble(records, outcomes, reused, firstBySha);
+  return assemble(records, outcomes, reused, firstBySha, hashesTrusted);
 }
 
 async function parseAll(
@@ -183,8 +206,10 @@ async function parseAll(
  * Puts the outcomes together in path order, so submission ids and duplicates do not depend on timing
  * nor on which files were reused: a reused file's submissions get the ids a fresh parse would give.
  */
-function assemble(records: FileRecord[], outcomes: Map<string, FileOutcome>, reused: Map<string, PreviousSource>, firstBySha: Map<string, FileRecord>): IngestResult {
-  const result: IngestResult = { files: records, submissions: [], systems: [], rejectedRows: [], notes: [], statedFigures: [], reused: [] };
+function assemble(
+  records: FileRecord[], outcomes: Map<string, FileOutcome>, reused: Map<string, PreviousSource>, firstBySha: Map<string, FileRecord>, hashesTrusted: number,
+): IngestResult {
+  const result: IngestResult = { files: records, submissions: [], systems: [], rejectedRows: [], notes: [], statedFigures: [], reused: [], hashesTrusted };
   let nextSubmissionId = 1;
   for (const record of records) {
     if (record.sha256 === null) continue; // skipped, or rejected unread (over the size limit)

@@ -15,9 +15,8 @@ export function isArchiveDraft(name: string): boolean {
  * Asynchronous, so that archiving overlaps parsing; the run awaits it before publishing anything.
  */
 export async function archiveSource(archiveDir: string, sha256: string, data: Buffer): Promise<void> {
+  if (isArchived(archiveDir, sha256, data.length)) return;
   const path = join(archiveDir, sha256);
-  // One system call per file already kept (a national re-run checks some two thousand).
-  if (statSync(path, { throwIfNoEntry: false })?.size === data.length) return;
   const tmp = `${path}.tmp-${process.pid}-${nextTmp++}`;
   const file = await openCreatingFolder(archiveDir, tmp);
   try {
@@ -28,6 +27,11 @@ export async function archiveSource(archiveDir: string, sha256: string, data: Bu
   }
   await chmod(tmp, 0o444);
   await rename(tmp, path);
+}
+
+/** Whether ARCHIVE/<sha256> holds content of that size: one system call (a national re-run checks some two thousand). */
+export function isArchived(archiveDir: string, sha256: string, bytes: number): boolean {
+  return statSync(join(archiveDir, sha256), { throwIfNoEntry: false })?.size === bytes;
 }
 
 /** Opens `path` for writing; the archive folder is created on the first write into it, not checked on every one. */

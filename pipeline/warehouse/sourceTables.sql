@@ -37,6 +37,15 @@ create table source_files (
   rows_set_aside integer
 );
 
+-- What the file system said of each hashed file (fileStatKey: device, inode, size, change times), so
+-- that the next run can take the SHA-256 of a file whose key is unchanged without reading it again.
+-- A file changed moments before it was hashed has no row. Not provenance: source_files holds that.
+create table source_file_stats (
+  file varchar primary key,
+  sha256 varchar not null,
+  stat_key varchar not null
+);
+
 create table source_submissions (
   submission_id integer primary key,
   file varchar not null,

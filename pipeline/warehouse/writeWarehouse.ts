@@ -141,6 +141,8 @@ async function loadSourceTables(connection: DuckDBConnection, ingest: IngestResu
   await appendRows(connection, "source_files",
     ["varchar", "varchar", "bigint", "varchar", "varchar", "varchar", "varchar", "integer", "integer", "integer"],
     ingest.files.map((f) => [f.file, f.sha256, f.bytes, f.status, f.duplicateOf, f.reasonCode, f.message, f.rowsRead, f.rowsLoaded, f.rowsSetAside]));
+  await appendRows(connection, "source_file_stats", ["varchar", "varchar", "varchar"],
+    ingest.files.filter((f) => f.sha256 !== null && f.statKey !== null).map((f) => [f.file, f.sha256, f.statKey]));
   await appendRows(connection, "source_submissions",
     ["integer", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "boolean", "varchar", "integer",
       "integer", "integer", "integer", "integer", "integer", "integer", "integer", "integer"],

@@ -49,7 +49,7 @@ export function givenIngest(reports: GivenReport[]): IngestResult {
     const file = report.file ?? `given/${report.agency}-${report.period}-${i}.xlsx`;
     const sha256 = `sha-${file}`;
     const submissionId = i + 1;
-    const row = files.get(file) ?? { file, sha256, bytes: 1, status: "loaded" as const, duplicateOf: null, reasonCode: null, message: null, rowsRead: 0, rowsLoaded: 0, rowsSetAside: 0 };
+    const row = files.get(file) ?? { file, sha256, bytes: 1, status: "loaded" as const, duplicateOf: null, reasonCode: null, message: null, rowsRead: 0, rowsLoaded: 0, rowsSetAside: 0, statKey: null };
     files.set(file, row);
     submissions.push({
       submissionId, file, sha256, sheet: "Sheet1", form,
@@ -78,7 +78,7 @@ export function givenIngest(reports: GivenReport[]): IngestResult {
     row.rowsRead += form === "BM-02" ? 1 : (report.systems ?? []).length;
     row.rowsLoaded = row.rowsRead;
   });
-  return { files: [...files.values()], submissions, systems, rejectedRows: [], notes: [], statedFigures: [], reused: [] };
+  return { files: [...files.values()], submissions, systems, rejectedRows: [], notes: [], statedFigures: [], reused: [], hashesTrusted: 0 };
 }
 
 export type Query = (sql: string) => Promise<Record<string, unknown>[]>;

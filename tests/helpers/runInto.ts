@@ -7,7 +7,7 @@ export async function runInto(sourcesDir: string, outDir: string, today = "2026-
 }
 
 /** As runInto, also returning what the run printed (its summary). */
-export async function runIntoWithSummary(sourcesDir: string, outDir: string, today = "2026-11-22"): Promise<{ db: string; summary: string }> {
+export async function runIntoWithSummary(sourcesDir: string, outDir: string, today = "2026-11-22", options: { rehash?: boolean } = {}): Promise<{ db: string; summary: string }> {
   const write = process.stdout.write;
   let summary = "";
   process.stdout.write = ((chunk: string | Uint8Array) => {
@@ -15,7 +15,7 @@ export async function runIntoWithSummary(sourcesDir: string, outDir: string, tod
     return true;
   }) as typeof process.stdout.write;
   try {
-    await runCommand({ sourcesDir, outDir, dashboard: false, aliasesFile: undefined, progress: false, version: "test", today });
+    await runCommand({ sourcesDir, outDir, dashboard: false, aliasesFile: undefined, progress: false, version: "test", today, ...options });
   } finally {
     process.stdout.write = write;
   }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingestSources } from "../../pipeline/ingest/ingestSources.ts";
-import type { PreviousSource } from "../../pipeline/ingest/PreviousSource.ts";
+import type { KnownHash, PreviousSource } from "../../pipeline/ingest/PreviousSource.ts";
+import { fileStatKey } from "../../pipeline/ingest/fileStatKey.ts";
 import { readerFingerprint } from "../../pipeline/ingest/readerFingerprint.ts";
 import { loadRegistry } from "../../pipeline/registry/index.ts";
 
@@ -81,5 +83,86 @@ describe("ingestSources: a file edited while the run reads it", () => {
     const { result } = await editedWhileRead(0);
     expect(result.files[0]).toMatchObject({ status: "rejected", reasonCode: "changed_during_run" });
     expect(result.systems).toEqual([]);
+  });
+});
+
+describe("ingestSources: files unchanged on disk since the previous run are not read again", () => {
+  const row = (name: string) => `Cơ quan báo cáo,Tỉnh Bắc Ninh\nKỳ báo cáo,Tháng 07 năm 2024\nNgày báo cáo,15-07-2024\n\n`
+    + `STT,Tên hệ thống thông tin,Cấp độ,Tình trạng phê duyệt HSĐXCĐ,Triển khai phương án\n1,${name},3,Đã phê duyệt,Đầy đủ\n`;
+  // The margin is shortened (and waited out) so that files written by the test count as settled.
+  const MARGIN_MS = 40;
+  const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+  const hashesOf = (files: { file: string; sha256: string | null; statKey: string | null }[]) =>
+    new Map<string, KnownHash>(files.filter((f) => f.sha256 && f.statKey).map((f) => [f.file, { sha256: f.sha256!, statKey: f.statKey! }]));
+
+  async function settledFolder(): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), "capdo-stat-"));
+    writeFileSync(join(dir, "a.csv"), row("Cổng dịch vụ công"));
+    writeFileSync(join(dir, "b.csv"), row("Hệ thống một cửa"));
+    await sleep(MARGIN_MS * 3);
+    return dir;
+  }
+
+  it("takes the previous SHA-256 of a file whose stat key is unchanged, without reading it", async () => {
+    const dir = await settledFolder();
+    const first = await ingestSources(dir, registry, { workers: 0, statTrustMarginMs: MARGIN_MS });
+    expect(first.hashesTrusted).toBe(0);
+    expect(first.files.map((f) => f.statKey)).toEqual([expect.any(String), expect.any(String)]);
+    const again = await ingestSources(dir, registry, { workers: 0, statTrustMarginMs: MARGIN_MS, previousHashes: hashesOf(first.files) });
+    expect(again.hashesTrusted).toBe(2);
+    expect(again.files).toEqual(first.files);
+    expect(again.systems.map((s) => s.systemName)).toEqual(["Cổng dịch vụ công", "Hệ thống một cửa"]);
+    // Proof that it was not read: a (deliberately wrong) previous hash is taken as is, then caught when the file is parsed.
+    const told = hashesOf(first.files);
+    told.set("a.csv", { ...told.get("a.csv")!, sha256: "f".repeat(64) });
+    const trusting = await ingestSources(dir, registry, { workers: 0, statTrustMarginMs: MARGIN_MS, previousHashes: told });
+    expect(trusting.files[0]).toMatchObject({ sha256: "f".repeat(64), status: "rejected", reasonCode: "changed_during_run" });
+  });
+
+  it("reads again a file rewritten with the same size and its modification time put back", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "capdo-stat-"));
+    const path = join(dir, "a.csv");
+    writeFileSync(path, row("Cổng dịch vụ công"));
+    writeFileSync(join(dir, "b.csv"), row("Hệ thống một cửa"));
+    // A whole second, which utimes sets exactly (it cannot set nanoseconds back).
+    const stamp = new Date("2024-07-15T08:00:00Z");
+    utimesSync(path, stamp, stamp);
+    await sleep(MARGIN_MS * 3);
+    const first = await ingestSources(dir, registry, { workers: 0, statTrustMarginMs: MARGIN_MS });
+    const before = statSync(path, { bigint: true });
+    const edited = row("Cổng dịch vụ công").replace(",3,", ",2,"); // level 3 → 2: same byte length
+    writeFileSync(path, edited);
+    utimesSync(path, stamp, stamp);
+    const after = statSync(path, { bigint: true });
+    expect([after.size, after.mtimeNs, after.ino]).toEqual([before.size, before.mtimeNs, before.ino]);
+    await sleep(MARGIN_MS * 3);
+    const again = await ingestSources(dir, registry, { workers: 0, statTrustMarginMs: MARGIN_MS, previousHashes: hashesOf(first.files) });
+    expect(again.hashesTrusted).toBe(1);
+    expect(again.files[0]).toMatchObject({ file: "a.csv", sha256: sha(edited), status: "loaded" });
+    expect(again.systems.map((s) => [s.systemName, s.level])).toEqual([["Cổng dịch vụ công", 2], ["Hệ thống một cửa", 3]]);
+  });
+
+  it("gives no stat key to a file changed moments before it was hashed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "capdo-stat-"));
+    writeFileSync(join(dir, "a.csv"), row("Cổng dịch vụ công"));
+    const result = await ingestSources(dir, registry, { workers: 0 });
+    expect(result.files[0]!.statKey).toBeNull();
+    const stat = statSync(join(dir, "a.csv"), { bigint: true });
+    const changed = Number(stat.ctimeNs / 1_000_000n);
+    expect(fileStatKey(stat, changed + 2999)).toBeNull();
+    expect(fileStatKey(stat, changed + 3001)).toBe(`${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`);
+  });
+
+  it("reads the file when its content is not kept (archived) under that hash", async () => {
+    const dir = await settledFolder();
+    const first = await ingestSources(dir, registry, { workers: 0, statTrustMarginMs: MARGIN_MS });
+    const kept: string[] = [];
+    const again = await ingestSources(dir, registry, {
+      workers: 0, statTrustMarginMs: MARGIN_MS, previousHashes: hashesOf(first.files),
+      keep: async (sha256) => void kept.push(sha256),
+      isKept: (sha256) => sha256 === first.files[1]!.sha256,
+    });
+    expect(again.hashesTrusted).toBe(1);
+    expect(kept).toEqual([first.files[0]!.sha256]);
   });
 });

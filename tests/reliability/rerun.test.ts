@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "../../pipeline/synth/generate.ts";
@@ -8,6 +9,8 @@ import { runInto, runIntoWithSummary } from "../helpers/runInto.ts";
 import { martRows } from "../helpers/martRows.ts";
 import { queryWarehouse } from "../helpers/queryWarehouse.ts";
 import { textFile } from "../helpers/textFile.ts";
+import { listSourceFiles } from "../../pipeline/ingest/listSourceFiles.ts";
+import { STAT_TRUST_MARGIN_MS } from "../../pipeline/ingest/fileStatKey.ts";
 
 async function allRows(dbPath: string, table: string): Promise<string[]> {
   const rows = await queryWarehouse(dbPath, `select * from ${table}`);
@@ -115,4 +118,20 @@ describe("re-runs on the same output folder", () => {
       union all select s.file from source_submissions as s left join source_files as f on f.file = s.file and f.sha256 = s.sha256 where f.file is null`);
     expect(mismatched).toEqual([]);
   });
+
+  it("does not read again files unchanged on disk since the previous run; --rehash reads and hashes every one", async () => {
+    // Files changed within STAT_TRUST_MARGIN_MS of being hashed are read again next time: wait until all are older.
+    const newest = Math.max(...listSourceFiles(sources).map((f) => statSync(f.absolutePath).ctimeMs));
+    await sleep(Math.max(0, newest + STAT_TRUST_MARGIN_MS + 200 - Date.now()));
+    await runInto(sources, out);
+    const before = await allRows(db, "source_files");
+    const [hashed] = await queryWarehouse(db, "select count(*) as n from source_files where sha256 is not null");
+    const trusting = await runIntoWithSummary(sources, out);
+    expect(trusting.summary).toContain(`không đọc lại để tính mã băm): ${Number(hashed!.n)}\n`);
+    expect(await allRows(db, "source_files")).toEqual(before);
+    const rehashing = await runIntoWithSummary(sources, out, undefined, { rehash: true });
+    expect(rehashing.summary).not.toContain("không đọc lại để tính mã băm");
+    expect(await allRows(db, "source_files")).toEqual(before);
+    expect(await checkArchive(out)).toEqual([]);
+  }, 120_000);
 });

@@ -13,13 +13,11 @@ import { formatInteger } from "./formatNumber.ts";
 import { loadSettings } from "../config/loadSettings.ts";
 import { withOutputLock } from "../publish/withOutputLock.ts";
 import type { OutputLock } from "../publish/OutputLock.ts";
-import { archiveSource, isArchived } from "../publish/archiveSource.ts";
-import { limitConcurrency } from "../util/limitConcurrency.ts";
+import { isArchived } from "../publish/archiveSource.ts";
+import { createArchiveKeeper } from "../publish/createArchiveKeeper.ts";
 import { publishArtefacts } from "../publish/publishArtefacts.ts";
 import { writeExports } from "../../exports/writeExports.ts";
 import { localDate } from "../../exports/text/localDate.ts";
-
-const ARCHIVE_WRITES_AT_ONCE = 8;
 
 export interface RunOptions {
   sourcesDir: string;
@@ -64,12 +62,13 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
   // The warehouse this run replaces, opened once: what its files parsed to, and its figures for run_changes.
   const previous = await readPreviousWarehouse(dbPath, fingerprint);
   const archiveDir = join(options.outDir, "archive");
+  // Archived while the files are parsed, in a worker thread beyond a few files (each is synced to disk).
+  const archive = createArchiveKeeper(archiveDir);
   const ingest = await ingestSources(options.sourcesDir, registry, {
     workers: parseWorkerCount(),
     aliasesFile: options.aliasesFile,
     limits: settings.limits,
-    // Archived while the files are parsed, a few at a time (each is synced to disk).
-    keep: limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(archiveDir, sha256, data)),
+    keep: archive.keep,
     // A file unchanged on disk since the previous run hashed it (same stat key) and archived is not read again.
     previousHashes: options.rehash ? undefined : previous.hashes,
     isKept: (sha256, bytes) => isArchived(archiveDir, sha256, bytes),
@@ -78,7 +77,7 @@ async function runLocked(options: RunOptions, lock: OutputLock): Promise<number>
     onProgress: options.progress
       ? (done, total, file) => process.stderr.write(`\r\x1b[KĐang đọc ${done}/${total} ${file.slice(-60)}`)
       : undefined,
-  });
+  }).finally(() => archive.close());
   if (options.progress) process.stderr.write("\r\x1b[K");
   timing("đọc tệp");
   const builtWarehouse = await writeWarehouse(dbPath, {

@@ -19,7 +19,7 @@ interface Pending {
 export function createParsePool(size: number, options: { aliasesFile?: string | undefined; limits?: ReadLimits | undefined } = {}): ParsePool {
   const entry = new URL("./parseWorker.ts", import.meta.url).href;
   const workers = Array.from({ length: size }, () =>
-    new Worker(new URL("./parseWorkerBoot.mjs", import.meta.url), {
+    new Worker(new URL("../util/typescriptWorkerBoot.mjs", import.meta.url), {
       workerData: { entry, aliasesFile: options.aliasesFile, limits: options.limits },
       // A modest heap makes each worker collect garbage early: exceljs leaves much behind per workbook.
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },

@@ -1,12 +1,17 @@
 import { statSync } from "node:fs";
 import { chmod, mkdir, open, rename, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
+import { threadId } from "node:worker_threads";
+
+/** Archive writes under way at once in a thread: each is synced to disk, so a few overlap their waits. */
+export const ARCHIVE_WRITES_AT_ONCE = 8;
 
 let nextTmp = 0;
 
 /** Whether an archive entry is a write still under way or cut short by a kill (never renamed into place). */
 export function isArchiveDraft(name: string): boolean {
-  return /\.tmp-\d+(-\d+)?$/.test(name); // <sha>.tmp-<pid>-<n>; earlier versions wrote <sha>.tmp-<pid>
+  // <sha>.tmp-<pid>-<thread>-<n>; earlier versions wrote <sha>.tmp-<pid>-<n> and <sha>.tmp-<pid>
+  return /\.tmp-\d+(-\d+){0,2}$/.test(name);
 }
 
 /**
@@ -17,7 +22,7 @@ export function isArchiveDraft(name: string): boolean {
 export async function archiveSource(archiveDir: string, sha256: string, data: Buffer): Promise<void> {
   if (isArchived(archiveDir, sha256, data.length)) return;
   const path = join(archiveDir, sha256);
-  const tmp = `${path}.tmp-${process.pid}-${nextTmp++}`;
+  const tmp = `${path}.tmp-${process.pid}-${threadId}-${nextTmp++}`;
   const file = await openCreatingFolder(archiveDir, tmp);
   try {
     await file.writeFile(data);

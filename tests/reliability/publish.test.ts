@@ -9,6 +9,7 @@ import { acquireOutputLock } from "../../pipeline/publish/acquireOutputLock.ts";
 import { publishArtefacts } from "../../pipeline/publish/publishArtefacts.ts";
 import { recoverPublish } from "../../pipeline/publish/recoverPublish.ts";
 import { archiveSource } from "../../pipeline/publish/archiveSource.ts";
+import { createArchiveKeeper } from "../../pipeline/publish/createArchiveKeeper.ts";
 import { processStartTime } from "../../pipeline/publish/processStartTime.ts";
 import { generate } from "../../pipeline/synth/generate.ts";
 
@@ -146,5 +147,34 @@ describe("the archive", () => {
     writeFileSync(join(out, "archive", `${sha}.tmp-999999-7`), "half");
     recoverPublish(out);
     expect(readdirSync(join(out, "archive"))).toEqual([sha]);
+  });
+
+  it("keeps files in a worker thread beyond the first few, as whole and read-only as in this thread", async () => {
+    const dir = join(temp("keeper"), "archive");
+    const keeper = createArchiveKeeper(dir, { inThreadUpTo: 2 });
+    const files = Array.from({ length: 6 }, (_, i) => Buffer.from(`Báo cáo số ${i}`.repeat(i + 1)));
+    const shas = files.map((f) => createHash("sha256").update(f).digest("hex"));
+    try {
+      // The same content twice (one in this thread, one in the worker) is kept once.
+      await Promise.all([...files.map((f, i) => keeper.keep(shas[i]!, f)), keeper.keep(shas[0]!, files[0]!)]);
+    } finally {
+      await keeper.close();
+    }
+    expect(readdirSync(dir).sort()).toEqual([...shas].sort());
+    shas.forEach((sha, i) => {
+      expect(readFileSync(join(dir, sha))).toEqual(files[i]);
+      expect(statSync(join(dir, sha)).mode & 0o222).toBe(0);
+    });
+  });
+
+  it("fails a keep with what went wrong in the worker thread", async () => {
+    const root = temp("keeper");
+    writeFileSync(join(root, "archive"), "a file where the archive folder should be");
+    const keeper = createArchiveKeeper(join(root, "archive"), { inThreadUpTo: 0 });
+    try {
+      await expect(keeper.keep("a".repeat(64), Buffer.from("x"))).rejects.toThrow(/ENOTDIR|EEXIST/);
+    } finally {
+      await keeper.close();
+    }
   });
 });

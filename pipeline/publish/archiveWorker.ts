@@ -1,0 +1,29 @@
+// A worker thread that keeps submitted files in the archive (createArchiveKeeper), so that their writes and
+// syncs to disk go on while the main thread parses: its event loop is busy then and would hold them back.
+import { parentPort, workerData } from "node:worker_threads";
+import { ARCHIVE_WRITES_AT_ONCE, archiveSource } from "./archiveSource.ts";
+import { limitConcurrency } from "../util/limitConcurrency.ts";
+
+export interface ArchiveRequest {
+  id: number;
+  sha256: string;
+  data: Uint8Array;
+}
+
+export interface ArchiveReply {
+  id: number;
+  /** Set when the write failed: what went wrong. */
+  error?: string;
+}
+
+const { archiveDir } = workerData as { archiveDir: string };
+const port = parentPort!;
+const write = limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(archiveDir, sha256, data));
+
+port.on("message", ({ id, sha256, data }: ArchiveRequest) => {
+  const reply = (message: ArchiveReply) => port.postMessage(message);
+  write(sha256, Buffer.from(data.buffer, data.byteOffset, data.byteLength)).then(
+    () => reply({ id }),
+    (error: unknown) => reply({ id, error: error instanceof Error ? error.message : String(error) }),
+  );
+});

@@ -1,0 +1,68 @@
+import { Worker } from "node:worker_threads";
+import { ARCHIVE_WRITES_AT_ONCE, archiveSource } from "./archiveSource.ts";
+import { limitConcurrency } from "../util/limitConcurrency.ts";
+import type { ArchiveReply, ArchiveRequest } from "./archiveWorker.ts";
+
+/**
+ * Up to this many files are archived in this thread; from the next on, in a worker thread. Starting
+ * the worker (tsx loads it) costs more than a few writes, but while the main thread parses, its event
+ * loop does not turn and the writes it started wait: a national first run took ≈ 0.7 s longer so.
+ */
+const IN_THREAD_UP_TO = 40;
+
+export interface ArchiveKeeper {
+  /** Keeps `data` as ARCHIVE/<sha256> (archiveSource); settles when it is written and synced, or failed. */
+  keep(sha256: string, data: Buffer): Promise<void>;
+  /** Stops the worker thread, if one was started; call it once every kept promise has settled. */
+  close(): Promise<void>;
+}
+
+export function createArchiveKeeper(archiveDir: string, options: { inThreadUpTo?: number } = {}): ArchiveKeeper {
+  const inThreadUpTo = options.inThreadUpTo ?? IN_THREAD_UP_TO;
+  const inThread = limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(archiveDir, sha256, data));
+  const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  let worker: Worker | null = null;
+  let calls = 0;
+  let nextId = 0;
+
+  const failAll = (error: Error) => {
+    for (const task of pending.values()) task.reject(error);
+    pending.clear();
+  };
+  const startWorker = (): Worker => {
+    const started = new Worker(new URL("../util/typescriptWorkerBoot.mjs", import.meta.url), {
+      workerData: { entry: new URL("./archiveWorker.ts", import.meta.url).href, archiveDir },
+    });
+    started.on("message", ({ id, error }: ArchiveReply) => {
+      const task = pending.get(id);
+      if (!task) return;
+      pending.delete(id);
+      if (error === undefined) task.resolve();
+      else task.reject(new Error(error));
+    });
+    started.on("error", failAll);
+    started.on("exit", (code) => failAll(new Error(`luồng lưu trữ tệp nguồn dừng bất thường (mã ${code})`)));
+    return started;
+  };
+
+  return {
+    keep(sha256, data) {
+      if (++calls <= inThreadUpTo) return inThread(sha256, data);
+      worker ??= startWorker();
+      const id = nextId++;
+      const request: ArchiveRequest = { id, sha256, data };
+      return new Promise<void>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker!.postMessage(request); // the bytes are copied: this thread still parses them
+      });
+    },
+    async close() {
+      const stopping = worker;
+      worker = null;
+      if (stopping) {
+        stopping.removeAllListeners("exit");
+        await stopping.terminate();
+      }
+    },
+  };
+}

@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import type { AgencyRegistry } from "../registry/index.ts";
 import { listSourceFiles } from "./listSourceFiles.ts";
-import { parseFile } from "./parseFile.ts";
 import { createParsePool, type ParsePool } from "./createParsePool.ts";
 import type { KnownHash, PreviousSource, ReusedFile } from "./PreviousSource.ts";
 import { fileStatKey, STAT_TRUST_MARGIN_MS } from "./fileStatKey.ts";
@@ -174,6 +173,9 @@ async function parseAll(
   const outcomes = new Map<string, FileOutcome>();
   let done = total - toParse.length;
   try {
+    // The readers (about a hundred modules) are loaded only when this thread has files to parse:
+    // a re-run that reuses every file never loads them.
+    const parseFile = pool || toParse.length === 0 ? null : (await import("./parseFile.ts")).parseFile;
     const parseOne = async ({ record, path, data: hashed }: ToParse) => {
       const data = hashed ?? readFileSync(path);
       let outcome: FileOutcome;
@@ -181,7 +183,7 @@ async function parseAll(
         // The bytes parsed must be the bytes hashed and archived: a file edited during the run is set aside.
         if (!hashed && createHash("sha256").update(data).digest("hex") !== record.sha256) {
           outcome = { status: "rejected", reasonCode: "changed_during_run", message: "tệp bị thay đổi trong lúc đang đọc — hãy chạy lại khi tệp đã được lưu xong", notes: [] };
-        } else outcome = pool ? await pool.parse(record.file, data) : await parseFile(record.file, data, registry, options.limits);
+        } else outcome = pool ? await pool.parse(record.file, data) : await parseFile!(record.file, data, registry, options.limits);
       } catch (error) {
         // A reader bug must not stop the run: the file is set aside with what went wrong.
         const message = error instanceof Error ? error.message : String(error);

@@ -145,6 +145,7 @@ describe("the archive", () => {
     expect(statSync(join(out, "archive", sha)).mode & 0o222).toBe(0);
     writeFileSync(join(out, "archive", `${sha}.tmp-999999`), "half");
     writeFileSync(join(out, "archive", `${sha}.tmp-999999-7`), "half");
+    writeFileSync(join(out, "archive", `${sha}.tmp-999999-1-7`), "half"); // written by a worker thread
     recoverPublish(out);
     expect(readdirSync(join(out, "archive"))).toEqual([sha]);
   });

@@ -22,11 +22,14 @@ export function createArchiveKeeper(archiveDir: string, options: { inThreadUpTo?
   const inThread = limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(archiveDir, sha256, data));
   const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let worker: Worker | null = null;
+  let failure: Error | null = null;
   let calls = 0;
   let nextId = 0;
 
+  // A worker that failed takes its pending writes with it, and every later one fails at once (none waits forever).
   const failAll = (error: Error) => {
-    for (const task of pending.values()) task.reject(error);
+    failure ??= error;
+    for (const task of pending.values()) task.reject(failure);
     pending.clear();
   };
   const startWorker = (): Worker => {
@@ -48,6 +51,7 @@ export function createArchiveKeeper(archiveDir: string, options: { inThreadUpTo?
   return {
     keep(sha256, data) {
       if (++calls <= inThreadUpTo) return inThread(sha256, data);
+      if (failure) return Promise.reject(failure);
       worker ??= startWorker();
       const id = nextId++;
       const request: ArchiveRequest = { id, sha256, data };

@@ -125,14 +125,16 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
         continue;
       }
       record.statKey = fileStatKey(stat, Date.now(), options.statTrustMarginMs ?? STAT_TRUST_MARGIN_MS);
-      const known = record.statKey === null ? undefined : options.previousHashes?.get(record.file);
-      // Unchanged since the previous run hashed it (and its content kept): not read, its hash taken as is.
-      const trusted = known !== undefined && known.statKey === record.statKey
-        && (!options.keep || options.isKept?.(known.sha256, record.bytes) === true);
-      const data = trusted ? null : readFileSync(source.absolutePath);
-      if (data) record.bytes = data.length;
-      record.sha256 = data ? createHash("sha256").update(data).digest("hex") : known!.sha256;
-      if (!data) hashesTrusted++;
+      const trusted = unchangedHash(record, options);
+      let data: Buffer | null = null;
+      if (trusted !== null) {
+        record.sha256 = trusted;
+        hashesTrusted++;
+      } else {
+        data = readFileSync(source.absolutePath);
+        record.bytes = data.length;
+        record.sha256 = createHash("sha256").update(data).digest("hex");
+      }
       const original = firstBySha.get(record.sha256);
       if (original) {
         record.duplicateOf = original.file;
@@ -143,9 +145,10 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
       const before = options.previous?.get(record.file);
       if (before && before.sha256 === record.sha256) reused.set(record.file, before);
       else {
-        const keepBytes = data !== null && keptBytes + data.length <= (options.keptForParsingBytes ?? KEPT_FOR_PARSING_BYTES);
-        if (keepBytes) keptBytes += data.length;
-        toParse.push({ record, path: source.absolutePath, data: keepBytes ? data : null });
+        // Bytes read for hashing are kept for parsing, within the budget; a file not read is read when parsed.
+        const keptData = data !== null && keptBytes + data.length <= (options.keptForParsingBytes ?? KEPT_FOR_PARSING_BYTES) ? data : null;
+        if (keptData) keptBytes += keptData.length;
+        toParse.push({ record, path: source.absolutePath, data: keptData });
       }
       if (!pool && size > 0 && toParse.length >= MIN_FILES_FOR_WORKERS) pool = createParsePool(size, { aliasesFile: options.aliasesFile, limits: options.limits });
     }
@@ -162,6 +165,23 @@ export async function ingestSources(root: string, registry: AgencyRegistry, opti
   return assemble(records, outcomes, reused, firstBySha, hashesTrusted);
 }
 
+/**
+ * The SHA-256 the previous run computed for this file, when its stat key is the one recorded then and
+ * its content is kept: the file need not be read. Null when it must be read and hashed.
+ */
+function unchangedHash(record: FileRecord, options: IngestOptions): string | null {
+  if (record.statKey === null) return null;
+  const known = options.previousHashes?.get(record.file);
+  if (known?.statKey !== record.statKey) return null;
+  return !options.keep || options.isKept?.(known.sha256, record.bytes) === true ? known.sha256 : null;
+}
+
+/** parseFile in this thread; its readers (about a hundred modules) are loaded on the first call for it. */
+async function parserInThisThread(registry: AgencyRegistry, limits: ReadLimits | undefined): Promise<(file: string, data: Buffer) => Promise<FileOutcome>> {
+  const { parseFile } = await import("./parseFile.ts");
+  return (file, data) => parseFile(file, data, registry, limits);
+}
+
 async function parseAll(
   toParse: ToParse[],
   registry: AgencyRegistry,
@@ -173,9 +193,9 @@ async function parseAll(
   const outcomes = new Map<string, FileOutcome>();
   let done = total - toParse.length;
   try {
-    // The readers (about a hundred modules) are loaded only when this thread has files to parse:
-    // a re-run that reuses every file never loads them.
-    const parseFile = pool || toParse.length === 0 ? null : (await import("./parseFile.ts")).parseFile;
+    // A re-run that reuses every file has nothing to parse, and never loads the readers.
+    if (toParse.length === 0) return outcomes;
+    const parse = pool?.parse ?? await parserInThisThread(registry, options.limits);
     const parseOne = async ({ record, path, data: hashed }: ToParse) => {
       const data = hashed ?? readFileSync(path);
       let outcome: FileOutcome;
@@ -183,7 +203,7 @@ async function parseAll(
         // The bytes parsed must be the bytes hashed and archived: a file edited during the run is set aside.
         if (!hashed && createHash("sha256").update(data).digest("hex") !== record.sha256) {
           outcome = { status: "rejected", reasonCode: "changed_during_run", message: "tệp bị thay đổi trong lúc đang đọc — hãy chạy lại khi tệp đã được lưu xong", notes: [] };
-        } else outcome = pool ? await pool.parse(record.file, data) : await parseFile!(record.file, data, registry, options.limits);
+        } else outcome = await parse(record.file, data);
       } catch (error) {
         // A reader bug must not stop the run: the file is set aside with what went wrong.
         const message = error instanceof Error ? error.message : String(error);

@@ -2,9 +2,15 @@ import { statSync } from "node:fs";
 import { chmod, mkdir, open, rename, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
+import { limitConcurrency } from "../util/limitConcurrency.ts";
 
 /** Archive writes under way at once in a thread: each is synced to disk, so a few overlap their waits. */
-export const ARCHIVE_WRITES_AT_ONCE = 8;
+const ARCHIVE_WRITES_AT_ONCE = 8;
+
+/** archiveSource into `archiveDir`, a few writes at a time (ARCHIVE_WRITES_AT_ONCE), the others queued in order. */
+export function archiveWriter(archiveDir: string): (sha256: string, data: Buffer) => Promise<void> {
+  return limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(archiveDir, sha256, data));
+}
 
 let nextTmp = 0;
 

@@ -1,8 +1,7 @@
 // A worker thread that keeps submitted files in the archive (createArchiveKeeper), so that their writes and
 // syncs to disk go on while the main thread parses: its event loop is busy then and would hold them back.
 import { parentPort, workerData } from "node:worker_threads";
-import { ARCHIVE_WRITES_AT_ONCE, archiveSource } from "./archiveSource.ts";
-import { limitConcurrency } from "../util/limitConcurrency.ts";
+import { archiveWriter } from "./archiveSource.ts";
 
 export interface ArchiveRequest {
   id: number;
@@ -18,7 +17,7 @@ export interface ArchiveReply {
 
 const { archiveDir } = workerData as { archiveDir: string };
 const port = parentPort!;
-const write = limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(archiveDir, sha256, data));
+const write = archiveWriter(archiveDir);
 
 port.on("message", ({ id, sha256, data }: ArchiveRequest) => {
   const reply = (message: ArchiveReply) => port.postMessage(message);

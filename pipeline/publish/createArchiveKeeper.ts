@@ -1,6 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { ARCHIVE_WRITES_AT_ONCE, archiveSource } from "./archiveSource.ts";
-import { limitConcurrency } from "../util/limitConcurrency.ts";
+import { archiveWriter } from "./archiveSource.ts";
 import type { ArchiveReply, ArchiveRequest } from "./archiveWorker.ts";
 
 /**
@@ -19,7 +18,7 @@ export interface ArchiveKeeper {
 
 export function createArchiveKeeper(archiveDir: string, options: { inThreadUpTo?: number } = {}): ArchiveKeeper {
   const inThreadUpTo = options.inThreadUpTo ?? IN_THREAD_UP_TO;
-  const inThread = limitConcurrency(ARCHIVE_WRITES_AT_ONCE, (sha256: string, data: Buffer) => archiveSource(archiveDir, sha256, data));
+  const inThread = archiveWriter(archiveDir);
   const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let worker: Worker | null = null;
   let failure: Error | null = null;

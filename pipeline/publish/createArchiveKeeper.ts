@@ -3,11 +3,12 @@ import { archiveWriter } from "./archiveSource.ts";
 import type { ArchiveReply, ArchiveRequest } from "./archiveWorker.ts";
 
 /**
- * Up to this many files are archived in this thread; from the next on, in a worker thread. Starting
- * the worker (tsx loads it) costs more than a few writes, but while the main thread parses, its event
- * loop does not turn and the writes it started wait: a national first run took ≈ 0.7 s longer so.
+ * Up to this many files are archived in this thread; from the next on, in a worker thread. While the
+ * main thread parses, its event loop does not turn, so the writes it started wait for parsing to end
+ * (≈ 0.8 ms a file here: a national first run of 1,797 contents took ≈ 0.7 s longer so); starting the
+ * worker costs ≈ 0.2 s and as much CPU (tsx loads it), more than a month's new files (≈ 90) wait.
  */
-const IN_THREAD_UP_TO = 40;
+const IN_THREAD_UP_TO = 200;
 
 export interface ArchiveKeeper {
   /** Keeps `data` as ARCHIVE/<sha256> (archiveSource); settles when it is written and synced, or failed. */

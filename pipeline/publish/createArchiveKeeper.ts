@@ -5,7 +5,7 @@ import type { ArchiveReply, ArchiveRequest } from "./archiveWorker.ts";
 /**
  * Up to this many files are archived in this thread; from the next on, in a worker thread. While the
  * main thread parses, its event loop does not turn, so the writes it started wait for parsing to end
- * (≈ 0.8 ms a file here: a national first run of 1,797 contents took ≈ 0.7 s longer so); starting the
+ * (a national first run of 1,797 contents read its files 0.3–0.8 s longer so); starting the
  * worker costs ≈ 0.2 s and as much CPU (tsx loads it), more than a month's new files (≈ 90) wait.
  */
 const IN_THREAD_UP_TO = 200;

@@ -65,8 +65,8 @@ export async function buildDashboard(options: BuildDashboardOptions): Promise<vo
     };
     const bundles = nodeModuleCache();
     bundles.restore(join(project, "src"));
-    // Framework first reads every page, then runs the data loaders one by one: run them now, side
-    // by side, so their output is ready (and cached) by the time it asks.
+    // Framework first reads every page, then runs the data loaders one by one, a process each: write
+    // their output now, all from one process beside it, so it is ready (and cached) by the time it asks.
     const loaders = prewarmLoaders(join(project, "src"), [process.execPath, "--import", import.meta.resolve("tsx")], env);
     const [prewarmed, built] = await Promise.allSettled([loaders, runFramework(project, env)]);
     // A failing loader fails both; its own run has the loader's message.

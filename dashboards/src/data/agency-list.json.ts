@@ -1,4 +1,3 @@
-import { agencyListData } from "../../lib/agencyListData.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(agencyListData);
+runLoader(import.meta.url);

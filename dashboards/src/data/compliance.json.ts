@@ -1,4 +1,3 @@
-import { complianceData } from "../../lib/complianceData.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(complianceData);
+runLoader(import.meta.url);

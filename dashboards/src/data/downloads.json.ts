@@ -1,4 +1,3 @@
-import { downloadsData } from "../../lib/downloadsData.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(downloadsData);
+runLoader(import.meta.url);

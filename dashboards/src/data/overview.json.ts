@@ -1,4 +1,3 @@
-import { overviewData } from "../../lib/overviewData.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(overviewData);
+runLoader(import.meta.url);

@@ -1,4 +1,3 @@
-import { provinceShapes } from "../../lib/provinceShapes.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(async () => provinceShapes(2024));
+runLoader(import.meta.url);

@@ -1,4 +1,3 @@
-import { qualityData } from "../../lib/qualityData.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(qualityData);
+runLoader(import.meta.url);

@@ -1,4 +1,3 @@
-import { rankingData } from "../../lib/rankingData.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(() => rankingData("bo_nganh"));
+runLoader(import.meta.url);

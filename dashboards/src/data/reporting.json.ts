@@ -1,4 +1,3 @@
-import { reportingData } from "../../lib/reportingData.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(reportingData);
+runLoader(import.meta.url);

@@ -1,5 +1,3 @@
-import { pack } from "../../lib/pack.ts";
-import { withWarehouse } from "../../lib/warehouse.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(() => withWarehouse(async (query) => pack(await query("restated_provinces"))));
+runLoader(import.meta.url);

@@ -1,4 +1,3 @@
-import { siteData } from "../../lib/siteData.ts";
-import { runLoader } from "../../lib/writeJson.ts";
+import { runLoader } from "../../lib/runLoader.ts";
 
-runLoader(siteData);
+runLoader(import.meta.url);

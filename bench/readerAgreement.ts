@@ -15,6 +15,7 @@ import { readXlsx } from "../pipeline/read/readXlsx.ts";
 import { readXlsxWithExceljs } from "../pipeline/read/readXlsxWithExceljs.ts";
 import { readXlsxFast } from "../pipeline/read/xlsx/readXlsxFast.ts";
 import { firstDifference } from "./firstDifference.ts";
+import { errorMessage } from "../pipeline/util/errorMessage.ts";
 
 type Outcome = { sheets: WorkbookSheets } | { rejected: string } | { crashed: string };
 
@@ -67,7 +68,7 @@ async function outcome(read: () => Promise<WorkbookSheets>): Promise<Outcome> {
     return { sheets: await read() };
   } catch (error) {
     if (error instanceof FileRejection) return { rejected: `${error.reasonCode}: ${error.message}` };
-    return { crashed: error instanceof Error ? error.message : String(error) };
+    return { crashed: errorMessage(error) };
   }
 }
 

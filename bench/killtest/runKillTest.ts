@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { generate } from "../../pipeline/synth/generate.ts";
 import { martFingerprint } from "./martFingerprint.ts";
 import { checkArchive } from "./checkArchive.ts";
+import { errorMessage } from "../../pipeline/util/errorMessage.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/capdo.js", import.meta.url));
 const PUBLISH_PAUSE_MS = 300;
@@ -132,7 +133,7 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
     } catch (error) {
       result.corrupted++;
       state = "HỎNG";
-      result.problems.push(`lần ${i + 1}: không mở được kho dữ liệu: ${error instanceof Error ? error.message : String(error)}`);
+      result.problems.push(`lần ${i + 1}: không mở được kho dữ liệu: ${errorMessage(error)}`);
     }
     options.onRun?.(i + 1, `lần ${i + 1}: ${run.killed ? `kill -9 ${run.when} (${run.phase})` : `chạy xong (mã ${run.code})`}${journal ? ", còn nhật ký công bố" : ""} → ${state}`);
   }

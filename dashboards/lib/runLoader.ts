@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
+import { errorText } from "./errorText.ts";
 import { loaderOutput } from "./loaderOutputs.ts";
 
 /**
@@ -9,7 +10,7 @@ import { loaderOutput } from "./loaderOutputs.ts";
 export function runLoader(loaderUrl: string): void {
   const name = basename(fileURLToPath(loaderUrl)).replace(/\.ts$/, "");
   loaderOutput(name).then((output) => process.stdout.write(output), (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`${errorText(error)}\n`);
     process.exitCode = 1;
   });
 }

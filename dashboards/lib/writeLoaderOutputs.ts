@@ -4,6 +4,7 @@
 // loader, what went wrong, and a non-zero exit.
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { errorText } from "./errorText.ts";
 import { loaderOutput } from "./loaderOutputs.ts";
 
 const [dir, ...names] = process.argv.slice(2);
@@ -14,7 +15,7 @@ for (const name of names) {
     writeFileSync(temp, output);
     renameSync(temp, join(dir!, name));
   } catch (error) {
-    process.stderr.write(`Bộ nạp dữ liệu ${name} lỗi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`Bộ nạp dữ liệu ${name} lỗi: ${errorText(error)}\n`);
     process.exit(1);
   }
 }

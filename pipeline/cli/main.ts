@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { basename, resolve } from "node:path";
 import { parseArgs } from "./parseArgs.ts";
 import { USAGE } from "./usage.ts";
+import { errorMessage } from "../util/errorMessage.ts";
 
 
 async function main(argv: string[]): Promise<number> {
@@ -93,7 +94,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Lỗi: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`Lỗi: ${errorMessage(error)}\n`);
     if (process.env.CAPDO_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   },

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { isCalendarDate } from "./isCalendarDate.ts";
+import { errorMessage } from "../util/errorMessage.ts";
 
 export const DEFAULT_REQUIREMENTS_FILE = fileURLToPath(new URL("../../sources/requirements.json", import.meta.url));
 
@@ -99,7 +100,7 @@ export function loadRequirementRules(file: string = DEFAULT_REQUIREMENTS_FILE): 
   try {
     json = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new Error(`Không đọc được tệp yêu cầu ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Không đọc được tệp yêu cầu ${file}: ${errorMessage(error)}`);
   }
   const parsed = requirementsFileSchema.safeParse(json, { error: z.locales.vi().localeError });
   if (!parsed.success) {

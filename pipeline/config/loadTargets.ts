@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { isCalendarDate } from "./isCalendarDate.ts";
+import { errorMessage } from "../util/errorMessage.ts";
 
 export const DEFAULT_TARGETS_FILE = fileURLToPath(new URL("../../sources/targets.json", import.meta.url));
 
@@ -64,7 +65,7 @@ export function loadTargets(file: string = DEFAULT_TARGETS_FILE): Targets {
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new Error(`Không đọc được tệp mục tiêu ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Không đọc được tệp mục tiêu ${file}: ${errorMessage(error)}`);
   }
   const parsed = targetsSchema.safeParse(json, { error: vietnameseIssue });
   if (!parsed.success) {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
+import { errorMessage } from "../util/errorMessage.ts";
 
 /** Reads a JSON configuration file and validates it; the error names the file and each bad field in Vietnamese. */
 export function readValidatedJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
@@ -7,7 +8,7 @@ export function readValidatedJson<S extends z.ZodType>(file: string, schema: S):
   try {
     json = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new Error(`Không đọc được tệp cấu hình ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Không đọc được tệp cấu hình ${file}: ${errorMessage(error)}`);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

@@ -11,6 +11,7 @@ import { DEFAULT_READ_LIMITS } from "../read/defaultReadLimits.ts";
 import { fileTooLarge } from "./fileTooLarge.ts";
 import { toSystemRecord } from "./toSystemRecord.ts";
 import type { FileOutcome, Note, RejectedRow, StatedFigure, SubmissionRecord, SystemRecord } from "./records.ts";
+import { errorMessage } from "../util/errorMessage.ts";
 
 export type FileStatus = "loaded" | "rejected" | "skipped" | "duplicate";
 
@@ -206,7 +207,7 @@ async function parseAll(
         } else outcome = await parse(record.file, data);
       } catch (error) {
         // A reader bug must not stop the run: the file is set aside with what went wrong.
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         outcome = { status: "rejected", reasonCode: "unreadable_file", message: `không đọc được tệp: ${message.slice(0, 200)}`, notes: [] };
       }
       outcomes.set(record.file, outcome);

@@ -14,6 +14,7 @@ import { parseBm01Sheet } from "../forms/parseBm01Sheet.ts";
 import { parseBm02Sheet } from "../forms/parseBm02Sheet.ts";
 import { describeLocation } from "../forms/describeLocation.ts";
 import type { FileOutcome, Note, RejectedRow } from "./records.ts";
+import { errorMessage } from "../util/errorMessage.ts";
 
 interface FoundSheet<F extends string> {
   grid: Grid;
@@ -108,6 +109,6 @@ export async function parseFile(file: string, data: Buffer, registry: AgencyRegi
 }
 
 function shortError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return message.split("\n")[0]!.slice(0, 120);
 }

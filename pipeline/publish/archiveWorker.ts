@@ -2,6 +2,7 @@
 // syncs to disk go on while the main thread parses: its event loop is busy then and would hold them back.
 import { parentPort, workerData } from "node:worker_threads";
 import { archiveWriter } from "./archiveSource.ts";
+import { errorMessage } from "../util/errorMessage.ts";
 
 export interface ArchiveRequest {
   id: number;
@@ -23,6 +24,6 @@ port.on("message", ({ id, sha256, data }: ArchiveRequest) => {
   const reply = (message: ArchiveReply) => port.postMessage(message);
   write(sha256, Buffer.from(data.buffer, data.byteOffset, data.byteLength)).then(
     () => reply({ id }),
-    (error: unknown) => reply({ id, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => reply({ id, error: errorMessage(error) }),
   );
 });

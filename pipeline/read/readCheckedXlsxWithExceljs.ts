@@ -10,6 +10,7 @@ import { findBrokenXmlPart } from "./findBrokenXmlPart.ts";
 import { corruptWorkbook } from "./corruptWorkbook.ts";
 import { listedWorksheets } from "./listedWorksheets.ts";
 import { DATA_PARTS } from "./DATA_PARTS.ts";
+import { errorMessage } from "../util/errorMessage.ts";
 
 /**
  * Reads every sheet of an xlsx whose zip `checkWorkbookZip` has passed (`parts`) with exceljs' full
@@ -28,7 +29,7 @@ export async function readCheckedXlsxWithExceljs(data: Buffer, parts: ZipPart[],
   } catch (error) {
     // The data parts were found well-formed above: only the others can be the broken one.
     const part = findBrokenXmlPart(parts.filter((p) => !DATA_PARTS.test(p.entry.name)));
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     // The XML is well-formed but does not hang together: a cell pointing past the shared strings is the usual case.
     throw corruptWorkbook(part
       ? `nội dung XML của phần "${part}" bị hỏng — ${resave}`

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { timed } from "../timing/timed.ts";
+import { errorMessage } from "../util/errorMessage.ts";
 
 export interface Model {
   name: string;
@@ -73,7 +74,7 @@ export async function runModels(connection: DuckDBConnection, modelsDir: string)
     try {
       await timed(`mô hình ${model.name}`, () => connection.run(`create or replace ${model.materialized} ${model.name} as\n${model.sql}`));
     } catch (error) {
-      throw new Error(`Lỗi khi dựng mô hình ${model.layer}/${model.name}.sql: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`Lỗi khi dựng mô hình ${model.layer}/${model.name}.sql: ${errorMessage(error)}`);
     }
   }
   return models;

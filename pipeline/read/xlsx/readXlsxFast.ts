@@ -23,6 +23,7 @@ import { linkedAddresses } from "./linkedAddresses.ts";
 import { worksheetNameProblem } from "./worksheetNameProblem.ts";
 import { listedWorksheets } from "../listedWorksheets.ts";
 import { DATA_PARTS } from "../DATA_PARTS.ts";
+import { errorMessage } from "../../util/errorMessage.ts";
 
 const COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 
@@ -36,7 +37,7 @@ export function readXlsxFast(data: Buffer, parts: ZipPart[], limits: ReadLimits)
   try {
     return { status: "read", sheets: readParts(data, parts, limits) };
   } catch (error) {
-    const reason = error instanceof Declined ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = error instanceof Declined ? error.message : `internal error: ${errorMessage(error)}`;
     return { status: "declined", reason };
   }
 }
